@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { NewsIndex } from '@/components/news/news-index';
+import { getNewsPage } from '@/lib/content/articles';
+
+export function generateStaticParams() {
+  const { pageCount } = getNewsPage(1)!;
+  return Array.from({ length: pageCount - 1 }, (_, i) => ({ page: String(i + 2) }));
+}
+
+const pageNumber = (param: string) => (/^[1-9]\d{0,4}$/.test(param) ? Number(param) : NaN);
+
+export async function generateMetadata({ params }: PageProps<'/news/page/[page]'>): Promise<Metadata> {
+  const { page } = await params;
+  return { title: `News, page ${page}`, alternates: { canonical: `/news/page/${page}` } };
+}
+
+export default async function NewsPageN({ params }: PageProps<'/news/page/[page]'>) {
+  const n = pageNumber((await params).page);
+  if (n === 1) permanentRedirect('/news');
+  const result = getNewsPage(n);
+  if (!result) notFound();
+  return <NewsIndex {...result} />;
+}

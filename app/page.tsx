@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import { ArticleCard } from '@/components/article/article-card';
+import { LeadStory } from '@/components/news/lead-story';
+import { getAllArticles, toSummary } from '@/lib/content/articles';
+import { station } from '@/lib/config';
+
+export default function HomePage() {
+  const [lead, ...rest] = getAllArticles().map(toSummary);
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="sr-only">
+        {station.name}: news and live radio from {station.stationName}
+      </h1>
+      {lead ? <LeadStory article={lead} /> : null}
+      <section aria-labelledby="latest-heading" className="mt-12">
+        <h2 id="latest-heading" className="mb-4 text-2xl font-bold">
+          Latest news
+        </h2>
+        <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+          {rest.slice(0, 6).map((article) => (
+            <li key={article.slug}>
+              <ArticleCard article={article} />
+            </li>
+          ))}
+        </ul>
+        <p className="mt-8">
+          <Link href="/news" className="font-semibold text-brand underline">
+            All news
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+import { DateTime } from '@/components/date-time';
+import { articlePath, type ArticleSummary } from '@/lib/content/articles';
+
+type Props = {
+  article: ArticleSummary;
+  headingLevel?: 'h2' | 'h3';
+};
+
+/** One story in a list: headline (the link), standfirst and date. */
+export function ArticleCard({ article, headingLevel: Heading = 'h3' }: Props) {
+  return (
+    <article className="border-t-2 border-brand pt-3">
+      <p className="text-xs font-semibold tracking-wide text-live uppercase">{article.section}</p>
+      <Heading className="mt-1 font-serif text-xl leading-snug font-bold">
+        <Link href={articlePath(article.slug)} className="hover:underline">
+          {article.title}
+        </Link>
+      </Heading>
+      <p className="mt-2 text-muted">{article.standfirst}</p>
+      <p className="mt-2 text-sm text-muted">
+        <DateTime iso={article.publishedAt} />
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import stationJson from '@/content/station.json';
+
+/**
+ * One source of truth for the station's settings: `content/station.json` (editorial) and the
+ * environment (deployment). Validated once, at import; everything else imports typed values.
+ * @see ../shared/DESIGN.md "Environment"
+ */
+const stationSchema = z.object({
+  name: z.string().min(1),
+  stationName: z.string().min(1),
+  description: z.string().min(1),
+  siteUrl: z.url(),
+  timeZone: z.literal('Europe/London'),
+  locale: z.string().min(2),
+  // null: no stream is configured in content; STREAM_URL or the local demo station decides.
+  streamUrl: z.url().nullable(),
+  location: z.object({
+    name: z.string().min(1),
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+  }),
+  logo: z.string().startsWith('/'),
+  artwork: z.string().startsWith('/'),
+});
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .pipe(z.url().optional())
+  .optional();
+
+const envSchema = z.object({
+  STREAM_URL: optionalUrl,
+  NOW_PLAYING_TOKEN: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .optional(),
+  ICECAST_STATUS_URL: optionalUrl,
+  ICECAST_MOUNT: z.string().trim().optional(),
+  AZURACAST_NOWPLAYING_URL: optionalUrl,
+  OPEN_METEO_URL: optionalUrl,
+  DATA_DIR: z.string().trim().optional(),
+  SITE_URL: optionalUrl,
+});
+
+export type Station = z.infer<typeof stationSchema>;
+export type ServerEnv = z.infer<typeof envSchema>;
+
+export const station: Station = stationSchema.parse(stationJson);
+
+/** Reads and validates the environment; call at request or start-up time, not at build time. */
+export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid environment variable ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+export const siteUrl = readEnv().SITE_URL ?? station.siteUrl;
+export const openMeteoUrl = () => readEnv().OPEN_METEO_URL ?? 'https://api.open-meteo.com';
+export const dataDir = () => readEnv().DATA_DIR ?? './data';

@@ -1,0 +1,104 @@
+import 'server-only';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { matter } from 'vfile-matter';
+import { FrontmatterError, parseFrontmatter, type Frontmatter } from './frontmatter';
+import { chooseMoreFrom } from './more-from';
+import { readingMinutes } from './reading-time';
+
+export type Article = Frontmatter & {
+  slug: string;
+  /** The MDX body, frontmatter removed. */
+  body: string;
+  readingMinutes: number;
+};
+
+export type ArticleSummary = Pick<
+  Article,
+  'slug' | 'title' | 'standfirst' | 'publishedAt' | 'section' | 'tags' | 'image'
+>;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// ARTICLES_DIR exists for the test that proves a malformed file fails the build.
+const articlesDir = () =>
+  process.env.ARTICLES_DIR
+    ? path.resolve(/*turbopackIgnore: true*/ process.env.ARTICLES_DIR)
+    : path.join(process.cwd(), 'content', 'articles');
+
+function loadArticle(dir: string, name: string): Article {
+  const file = path.relative(process.cwd(), path.join(dir, name));
+  const slug = name.replace(/\.mdx$/, '');
+  if (!SLUG.test(slug)) {
+    throw new FrontmatterError(file, '(file name)', 'must be lower-case words joined by hyphens');
+  }
+  const vfile = new VFile({ path: file, value: readFileSync(path.join(dir, name), 'utf8') });
+  try {
+    matter(vfile, { strip: true });
+  } catch (error) {
+    throw new FrontmatterError(file, '(yaml)', `is not valid YAML: ${(error as Error).message}`);
+  }
+  const frontmatter = parseFrontmatter(file, vfile.data.matter);
+  const body = String(vfile.value);
+  return { ...frontmatter, slug, body, readingMinutes: readingMinutes(body) };
+}
+
+// Read synchronously on purpose: with Cache Components, synchronous reads of files that do not
+// depend on the request complete during prerendering and land in the static shell.
+function loadAll(): Article[] {
+  const dir = articlesDir();
+  const names = readdirSync(dir).filter((name) => name.endsWith('.mdx'));
+  return names.map((name) => loadArticle(dir, name)).sort(byNewest);
+}
+
+export function byNewest(a: Pick<Article, 'publishedAt' | 'slug'>, b: typeof a): number {
+  return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug);
+}
+
+let loaded: Article[] | undefined;
+
+/** All articles, newest first. Read once per server process; in development, on every call. */
+export function getAllArticles(): Article[] {
+  if (process.env.NODE_ENV === 'development') return loadAll();
+  loaded ??= loadAll();
+  return loaded;
+}
+
+export function getArticle(slug: string): Article | undefined {
+  return getAllArticles().find((article) => article.slug === slug);
+}
+
+export function toSummary({
+  slug,
+  title,
+  standfirst,
+  publishedAt,
+  section,
+  tags,
+  image,
+}: Article): ArticleSummary {
+  return { slug, title, standfirst, publishedAt, section, tags, image };
+}
+
+export const articlePath = (slug: string) => `/news/${slug}`;
+
+/** "More from Oldham Reporter": related stories first, never the article itself. */
+export function getMoreFrom(article: Article, count: number): ArticleSummary[] {
+  return chooseMoreFrom(article, getAllArticles(), count).map(toSummary);
+}
+
+export const NEWS_PAGE_SIZE = 6;
+
+/** One page of the news index (pages count from 1), or undefined past the end. */
+export function getNewsPage(page: number) {
+  const all = getAllArticles();
+  const pageCount = Math.max(1, Math.ceil(all.length / NEWS_PAGE_SIZE));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
+  const start = (page - 1) * NEWS_PAGE_SIZE;
+  return {
+    page,
+    pageCount,
+    articles: all.slice(start, start + NEWS_PAGE_SIZE).map(toSummary),
+  };
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/**
+ * The frontmatter every article in `content/articles/*.mdx` must carry. Parsed once at build
+ * time; a file that does not match fails `next build` naming the file and the field.
+ */
+const isoWithOffset = z.iso.datetime({ offset: true, local: false });
+
+const imageSchema = z.object({
+  src: z.string().startsWith('/', 'must be a path under public/, starting with "/"'),
+  alt: z.string().trim().min(1, 'must describe the image for people who cannot see it'),
+  caption: z.string().trim().min(1),
+  credit: z.string().trim().min(1),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+
+export const sections = ['News', 'Community', 'Station', 'Events', 'Programmes'] as const;
+
+export const frontmatterSchema = z
+  .object({
+    title: z.string().trim().min(1).max(160),
+    standfirst: z.string().trim().min(1).max(320),
+    publishedAt: isoWithOffset,
+    updatedAt: isoWithOffset.optional(),
+    byline: z.string().trim().min(1).optional(),
+    source: z.string().trim().min(1).optional(),
+    section: z.enum(sections),
+    tags: z.array(z.string().trim().min(1)).default([]),
+    image: imageSchema.optional(),
+  })
+  .strict()
+  .refine((fm) => fm.byline ?? fm.source, {
+    message: 'an article needs a byline or a source',
+    path: ['byline'],
+  })
+  .refine((fm) => !fm.updatedAt || Date.parse(fm.updatedAt) >= Date.parse(fm.publishedAt), {
+    message: 'must not be earlier than publishedAt',
+    path: ['updatedAt'],
+  });
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+export type ArticleImage = z.infer<typeof imageSchema>;
+
+export class FrontmatterError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`Invalid frontmatter in ${file}: field "${field}" ${detail}`);
+    this.name = 'FrontmatterError';
+  }
+}
+
+/** Validates parsed YAML, throwing a `FrontmatterError` that names the file and the first bad field. */
+export function parseFrontmatter(file: string, data: unknown): Frontmatter {
+  const result = frontmatterSchema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue?.path.length ? issue.path.join('.') : '(frontmatter)';
+  throw new FrontmatterError(file, field, `${issue?.message ?? 'is invalid'}`);
+}
