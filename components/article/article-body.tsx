@@ -11,7 +11,7 @@ const components = { a: SmartLink, Figure, Quote };
 export async function ArticleBody({ source }: { source: string }) {
   'use cache';
   return (
-    <div className="prose prose-lg max-w-none font-serif text-ink prose-neutral prose-p:text-ink prose-headings:font-sans prose-a:text-brand prose-blockquote:border-none prose-blockquote:p-0 prose-blockquote:font-normal prose-blockquote:not-italic">
+    <div className="prose prose-lg max-w-none font-serif text-ink prose-neutral prose-headings:font-sans prose-p:text-ink prose-a:text-brand prose-blockquote:border-none prose-blockquote:p-0 prose-blockquote:font-normal prose-blockquote:not-italic">
       <MDXRemote source={source} components={components} />
     </div>
   );

@@ -20,7 +20,9 @@ export function ArticleLayout({ article, more, aside }: Props) {
       <article className="min-w-0">
         <JsonLd data={newsArticleJsonLd(article)} />
         <header>
-          <p className="text-sm font-semibold tracking-wide text-live uppercase">{article.section}</p>
+          <p className="text-sm font-semibold tracking-wide text-live uppercase">
+            {article.section}
+          </p>
           <h1 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">
             {article.title}
           </h1>
@@ -58,7 +60,10 @@ export function ArticleLayout({ article, more, aside }: Props) {
             <h2 className="sr-only">Topics</h2>
             <ul className="flex flex-wrap gap-2">
               {article.tags.map((tag) => (
-                <li key={tag} className="rounded-full border border-rule px-3 py-1 text-sm text-muted">
+                <li
+                  key={tag}
+                  className="rounded-full border border-rule px-3 py-1 text-sm text-muted"
+                >
                   {tag}
                 </li>
               ))}

@@ -14,7 +14,12 @@ export function NewsIndex({ articles, page, pageCount }: Props) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="font-serif text-4xl font-bold">
-        News{pageCount > 1 ? <span className="sr-only">, page {page} of {pageCount}</span> : null}
+        News
+        {pageCount > 1 ? (
+          <span className="sr-only">
+            , page {page} of {pageCount}
+          </span>
+        ) : null}
       </h1>
       <ul className="mt-6 grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
         {articles.map((article) => (

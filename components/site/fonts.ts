@@ -4,7 +4,10 @@ import localFont from 'next/font/local';
 // then fetch fonts from our own origin only (one connection, no third party).
 export const sans = localFont({
   src: [
-    { path: '../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', style: 'normal' },
+    {
+      path: '../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+      style: 'normal',
+    },
   ],
   weight: '100 900',
   variable: '--font-inter',

@@ -19,7 +19,12 @@ export function newsArticleJsonLd(article: Article) {
     keywords: article.tags,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
-    image: [new URL(article.image?.src ?? `${articlePath(article.slug)}/opengraph-image`, siteUrl).toString()],
+    image: [
+      new URL(
+        article.image?.src ?? `${articlePath(article.slug)}/opengraph-image`,
+        siteUrl,
+      ).toString(),
+    ],
     author: article.byline
       ? { '@type': 'Organization', name: article.byline, url: siteUrl }
       : { '@type': 'Organization', name: article.source },

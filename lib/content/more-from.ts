@@ -5,7 +5,11 @@ type Candidate = { slug: string; section: string; tags: readonly string[]; publi
  * shared tags first (a shared section counts as much as two shared tags), then newest, then by
  * slug, so the choice is the same on every build.
  */
-export function chooseMoreFrom<T extends Candidate>(current: Candidate, all: readonly T[], count: number): T[] {
+export function chooseMoreFrom<T extends Candidate>(
+  current: Candidate,
+  all: readonly T[],
+  count: number,
+): T[] {
   const score = (other: Candidate) =>
     (other.section === current.section ? 2 : 0) +
     other.tags.filter((tag) => current.tags.includes(tag)).length;

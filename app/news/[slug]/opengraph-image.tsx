@@ -15,35 +15,33 @@ export function generateStaticParams() {
 export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
   const article = getArticle((await params).slug);
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: 64,
-          background: '#0b2a4a',
-          color: '#ffffff',
-        }}
-      >
-        <div style={{ display: 'flex', fontSize: 36, fontWeight: 700, color: '#ffd23f' }}>
-          {station.name}
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: 64,
+        background: '#0b2a4a',
+        color: '#ffffff',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 36, fontWeight: 700, color: '#ffd23f' }}>
+        {station.name}
+      </div>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
+        <div style={{ fontSize: 28, textTransform: 'uppercase', letterSpacing: 2 }}>
+          {article?.section ?? 'News'}
         </div>
-        <div style={{ display: 'flex', flexDirection: 'column', gap: 24 }}>
-          <div style={{ fontSize: 28, textTransform: 'uppercase', letterSpacing: 2 }}>
-            {article?.section ?? 'News'}
-          </div>
-          <div style={{ fontSize: article && article.title.length > 80 ? 52 : 64, lineHeight: 1.1 }}>
-            {article?.title ?? station.name}
-          </div>
-        </div>
-        <div style={{ display: 'flex', fontSize: 28, color: '#d6dbe1' }}>
-          {article ? formatDate(new Date(article.publishedAt)) : station.stationName}
+        <div style={{ fontSize: article && article.title.length > 80 ? 52 : 64, lineHeight: 1.1 }}>
+          {article?.title ?? station.name}
         </div>
       </div>
-    ),
+      <div style={{ display: 'flex', fontSize: 28, color: '#d6dbe1' }}>
+        {article ? formatDate(new Date(article.publishedAt)) : station.stationName}
+      </div>
+    </div>,
     size,
   );
 }

@@ -10,7 +10,9 @@ export function generateStaticParams() {
 
 const pageNumber = (param: string) => (/^[1-9]\d{0,4}$/.test(param) ? Number(param) : NaN);
 
-export async function generateMetadata({ params }: PageProps<'/news/page/[page]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<'/news/page/[page]'>): Promise<Metadata> {
   const { page } = await params;
   return { title: `News, page ${page}`, alternates: { canonical: `/news/page/${page}` } };
 }

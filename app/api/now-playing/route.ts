@@ -1,0 +1,12 @@
+import { connection } from 'next/server';
+import { getNowPlaying, postNowPlaying } from '@/lib/now-playing/handlers';
+
+export async function GET() {
+  // The store is read synchronously: without this, the build would prerender a snapshot.
+  await connection();
+  return getNowPlaying();
+}
+
+export function POST(request: Request) {
+  return postNowPlaying(request);
+}

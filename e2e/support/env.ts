@@ -1,0 +1,17 @@
+import path from 'node:path';
+
+/** Fixed loopback ports for the servers the end-to-end suite starts. */
+export const ports = {
+  site: 3210,
+  openMeteo: 4010,
+  icecast: 8801,
+} as const;
+
+export const NOW_PLAYING_TOKEN = 'e2e-ingest-token';
+
+/** The site's environment under test: every outside service is one of ours on 127.0.0.1. */
+export const e2eEnv: Record<string, string> = {
+  OPEN_METEO_URL: `http://127.0.0.1:${ports.openMeteo}`,
+  DATA_DIR: path.resolve('.run/e2e-data'),
+  NOW_PLAYING_TOKEN,
+};

@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// A real `next build` over a content folder with one broken article: editors must learn which
+// file and which field is wrong from the build output, and nothing broken may be deployed.
+const root = path.resolve(__dirname, '../..');
+const articles = mkdtempSync(path.join(tmpdir(), 'articles-'));
+const distDir = '.next-bad-frontmatter';
+// `next build` rewrites next-env.d.ts to point at its build directory; put it back afterwards.
+const nextEnv = path.join(root, 'next-env.d.ts');
+const nextEnvBefore = existsSync(nextEnv) ? readFileSync(nextEnv, 'utf8') : undefined;
+
+afterAll(() => {
+  if (nextEnvBefore === undefined) rmSync(nextEnv, { force: true });
+  else writeFileSync(nextEnv, nextEnvBefore);
+  rmSync(articles, { recursive: true, force: true });
+  rmSync(path.join(root, distDir), { recursive: true, force: true });
+});
+
+describe('next build', () => {
+  it('fails naming the file and the field of malformed frontmatter', () => {
+    cpSync(
+      path.join(root, 'content/articles/how-to-listen-live.mdx'),
+      path.join(articles, 'how-to-listen-live.mdx'),
+    );
+    writeFileSync(
+      path.join(articles, 'broken-date.mdx'),
+      [
+        '---',
+        'title: "A story with a bad date"',
+        'standfirst: "The date below is not ISO 8601."',
+        'publishedAt: "Tuesday teatime"',
+        'byline: "Oldham Reporter"',
+        'section: "News"',
+        '---',
+        '',
+        'Body.',
+      ].join('\n'),
+    );
+    const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        ARTICLES_DIR: articles,
+        NEXT_DIST_DIR: distDir,
+        NODE_ENV: 'production',
+      },
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    const output = `${build.stdout}\n${build.stderr}`;
+    expect(build.status, output).not.toBe(0);
+    expect(output).toContain('broken-date.mdx');
+    expect(output).toContain('field "publishedAt"');
+  }, 300_000);
+});

@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test';
+import { e2eEnv, ports } from './e2e/support/env';
+
+/**
+ * End-to-end tests drive Debian's Chromium (browser downloads do not work here) against
+ * `next start` on a production build, with real local servers for what the site talks to.
+ * `npm run build` must have run first; scripts/test.sh does that.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${ports.site}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      // Without these Chromium tries to reach Google's services, which this network refuses.
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: `node e2e/support/open-meteo-stub.mjs --port ${ports.openMeteo}`,
+      url: `http://127.0.0.1:${ports.openMeteo}/__hits`,
+      reuseExistingServer: false,
+    },
+    {
+      // Not `npx next start`: killing npx can leave the server behind, holding the port.
+      command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${ports.site}`,
+      url: `http://127.0.0.1:${ports.site}/news`,
+      env: e2eEnv,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
+  ],
+});
