@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findZoneChange } from './zone-change';
+
+const week = (from: string, to: string) => findZoneChange(new Date(from), new Date(to));
+
+describe('findZoneChange', () => {
+  it('finds the spring change: 1:00am GMT becomes 2:00am BST', () => {
+    expect(week('2026-03-26T00:00:00Z', '2026-04-01T23:00:00Z')).toEqual({
+      at: new Date('2026-03-29T01:00:00Z'),
+      direction: 'forward',
+      from: 'GMT',
+      to: 'BST',
+      clockReads: '1:00am',
+    });
+  });
+
+  it('finds the autumn change: 2:00am BST becomes 1:00am GMT', () => {
+    expect(week('2026-10-20T23:00:00Z', '2026-10-28T00:00:00Z')).toEqual({
+      at: new Date('2026-10-25T01:00:00Z'),
+      direction: 'back',
+      from: 'BST',
+      to: 'GMT',
+      clockReads: '2:00am',
+    });
+  });
+
+  it('finds nothing in a week without a change', () => {
+    expect(week('2026-11-28T00:00:00Z', '2026-12-05T00:00:00Z')).toBeUndefined();
+    expect(week('2026-07-01T23:00:00Z', '2026-07-08T23:00:00Z')).toBeUndefined();
+  });
+
+  it('finds a change at the very start of the span, and none just after its end', () => {
+    expect(week('2026-03-29T01:00:00Z', '2026-03-30T00:00:00Z')).toBeUndefined();
+    expect(week('2026-03-29T00:59:00Z', '2026-03-30T00:00:00Z')?.at).toEqual(
+      new Date('2026-03-29T01:00:00Z'),
+    );
+    expect(week('2026-03-28T00:00:00Z', '2026-03-29T01:00:00Z')).toBeUndefined();
+  });
+});
