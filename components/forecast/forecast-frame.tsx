@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { station } from '@/lib/config';
+
+type Props = { busy?: boolean; note?: ReactNode; children: ReactNode };
+
+/**
+ * The box the forecast and its Suspense fallback share. Every part has a fixed height, so
+ * streaming the forecast in (or "Forecast unavailable") in place of the skeleton shifts nothing.
+ */
+export function ForecastFrame({ busy = false, note, children }: Props) {
+  return (
+    <section
+      aria-label="Forecast"
+      aria-busy={busy || undefined}
+      className="rounded-lg border border-slate-200 bg-white p-4 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <h2 className="text-base/6 font-semibold">Weather in {station.location.name}</h2>
+      <div className="mt-3 h-28">{children}</div>
+      <p className="mt-2 h-4 text-xs/4 text-slate-600 dark:text-slate-400">{note}</p>
+      {/* Open-Meteo's data is CC BY 4.0 and asks for this credit and link. @see https://open-meteo.com/en/licence */}
+      <p className="mt-1 text-xs/4 text-slate-600 dark:text-slate-400">
+        <a
+          href="https://open-meteo.com/"
+          className="text-sky-800 underline hover:no-underline dark:text-sky-300"
+        >
+          Weather data by Open-Meteo.com
+        </a>{' '}
+        <span className="whitespace-nowrap">
+          (
+          <a
+            href="https://creativecommons.org/licenses/by/4.0/"
+            rel="license"
+            className="text-sky-800 underline hover:no-underline dark:text-sky-300"
+          >
+            CC BY 4.0
+          </a>
+          )
+        </span>
+      </p>
+    </section>
+  );
+}

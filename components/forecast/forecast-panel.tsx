@@ -1,0 +1,40 @@
+import { station } from '@/lib/config';
+import type { ForecastSnapshot } from '@/lib/forecast/cache';
+import { formatUpdatedAt } from '@/lib/forecast/dates';
+import { upcomingDays } from '@/lib/forecast/forecast';
+import { ForecastDay } from './forecast-day';
+import { ForecastFrame } from './forecast-frame';
+
+type Props = { snapshot: ForecastSnapshot; now: Date };
+
+/** The forecast as the cache last had it: five days, an "Updated …" note when stale, or a notice. */
+export function ForecastPanel({ snapshot, now }: Props) {
+  const { timeZone } = station;
+  const days = snapshot.status === 'ok' ? upcomingDays(snapshot.forecast, now, timeZone) : [];
+
+  const note =
+    snapshot.status === 'ok' && snapshot.stale && days.length > 0 ? (
+      <>
+        Updated{' '}
+        <time dateTime={snapshot.fetchedAt.toISOString()}>
+          {formatUpdatedAt(snapshot.fetchedAt, now, timeZone)}
+        </time>
+      </>
+    ) : undefined;
+
+  return (
+    <ForecastFrame note={note}>
+      {days.length > 0 ? (
+        <ul className="grid h-full grid-cols-5 gap-1">
+          {days.map((day) => (
+            <ForecastDay key={day.date} day={day} />
+          ))}
+        </ul>
+      ) : (
+        <p className="flex h-full items-center justify-center text-sm text-slate-600 dark:text-slate-400">
+          Forecast unavailable
+        </p>
+      )}
+    </ForecastFrame>
+  );
+}
