@@ -1,0 +1,42 @@
+import 'server-only';
+import { readEnv } from '@/lib/config';
+import { createEventsResponse } from './event-stream';
+import { handleIngest } from './ingest';
+import { ensureNowPlayingStarted, getIngestLimiter, getNowPlayingService } from './runtime';
+
+/**
+ * The now-playing route handlers wired to this process's runtime. The files under
+ * app/api/now-playing only add Next's `connection()` and delegate here, so tests call these.
+ */
+
+/** GET /api/now-playing: the current track and the last 10 plays (newest first, current included). */
+export function getNowPlaying(): Response {
+  ensureNowPlayingStarted();
+  return Response.json(getNowPlayingService().snapshot(10), {
+    headers: { 'Cache-Control': 'no-store' },
+  });
+}
+
+/** POST /api/now-playing: ingest from playout software or an AzuraCast web hook. */
+export function postNowPlaying(request: Request): Promise<Response> {
+  ensureNowPlayingStarted();
+  const service = getNowPlayingService();
+  return handleIngest(request, {
+    // Read per request (a cheap parse), so the handler never holds a stale or build-time value.
+    token: readEnv().NOW_PLAYING_TOKEN,
+    limiter: getIngestLimiter(),
+    record: (track) => service.record(track, 'push'),
+    current: () => service.current(),
+  });
+}
+
+/** GET /api/now-playing/events: Server-Sent Events, `event: now-playing` on every change. */
+export function getNowPlayingEvents(request: Request): Response {
+  ensureNowPlayingStarted();
+  const service = getNowPlayingService();
+  return createEventsResponse(request, {
+    bus: service.bus,
+    initial: service.currentFrame(),
+    subscriberCount: service.bus.subscriberCount,
+  });
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { parseAzuraCastNowPlaying, parseAzuraCastText } from './azuracast';
+
+// Trimmed from a real AzuraCast 0.20 /api/nowplaying/{station} response.
+const station = (song: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  station: { id: 1, name: 'Oldham Community Radio', shortcode: 'ocr' },
+  listeners: { total: 12, unique: 10, current: 12 },
+  live: { is_live: false, streamer_name: '' },
+  now_playing: {
+    sh_id: 41,
+    played_at: 1774742400,
+    duration: 214,
+    elapsed: 30,
+    remaining: 184,
+    song: { id: 'abc', text: '', artist: '', title: '', album: '', art: '', ...song },
+  },
+  is_online: true,
+  ...extra,
+});
+
+describe('parseAzuraCastNowPlaying', () => {
+  it('reads one station', () => {
+    const json = station({
+      artist: 'The Courteeners',
+      title: 'Not Nineteen Forever',
+      art: 'https://radio.example/api/station/ocr/art/abc.jpg',
+    });
+    expect(parseAzuraCastNowPlaying(json)).toEqual({
+      status: 'track',
+      track: {
+        artist: 'The Courteeners',
+        title: 'Not Nineteen Forever',
+        artwork: 'https://radio.example/api/station/ocr/art/abc.jpg',
+        duration: 214,
+      },
+    });
+  });
+
+  it('reads the first station with a title from the all-stations array', () => {
+    const json = [
+      { ...station({}), now_playing: null },
+      station({ artist: 'Doves', title: 'Pounding' }),
+      station({ artist: 'Later', title: 'Ignored' }),
+    ];
+    expect(parseAzuraCastNowPlaying(json)).toMatchObject({
+      track: { artist: 'Doves', title: 'Pounding' },
+    });
+  });
+
+  it('falls back to the combined text when the fields are empty', () => {
+    expect(parseAzuraCastNowPlaying(station({ text: 'Jay-Z - 99 Problems' }))).toMatchObject({
+      track: { artist: 'Jay-Z', title: '99 Problems' },
+    });
+  });
+
+  it('drops artwork that is not a web URL and durations of 0 (live)', () => {
+    const json = station({ artist: 'A', title: 'B', art: 'javascript:alert(1)' });
+    json.now_playing.duration = 0;
+    expect(parseAzuraCastNowPlaying(json)).toEqual({
+      status: 'track',
+      track: { artist: 'A', title: 'B' },
+    });
+  });
+
+  it('reports no track for an offline station or nothing playing', () => {
+    expect(parseAzuraCastNowPlaying(station({ title: 'X' }, { is_online: false }))).toMatchObject({
+      status: 'no-track',
+    });
+    expect(parseAzuraCastNowPlaying({ ...station({}), now_playing: null }).status).toBe('no-track');
+    expect(parseAzuraCastNowPlaying(station({})).status).toBe('no-track');
+  });
+
+  it('reports anything else as invalid', () => {
+    expect(parseAzuraCastNowPlaying('nope').status).toBe('invalid');
+    expect(parseAzuraCastNowPlaying([]).status).toBe('invalid');
+    expect(parseAzuraCastText('{oops').status).toBe('invalid');
+  });
+});

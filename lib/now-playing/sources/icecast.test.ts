@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { parseIcecastStatus } from './icecast';
+
+const mount = (listenurl: string, fields: Record<string, unknown> = {}) => ({
+  listenurl,
+  server_type: 'audio/mpeg',
+  ...fields,
+});
+const status = (source?: unknown) =>
+  JSON.stringify({
+    icestats: { admin: 'icemaster@localhost', server_id: 'Icecast 2.4.4', source },
+  });
+
+describe('parseIcecastStatus', () => {
+  it('reads the title of a single mount (an object)', () => {
+    const text = status(
+      mount('http://127.0.0.1:8000/live', { title: 'Elbow - Grounds for Divorce' }),
+    );
+    expect(parseIcecastStatus(text, '/live')).toEqual({
+      status: 'track',
+      track: { artist: 'Elbow', title: 'Grounds for Divorce' },
+    });
+  });
+
+  it('finds the mount among several (an array) by the listenurl path', () => {
+    const text = status([
+      mount('http://radio.example:8000/live.ogg', { title: 'Wrong - Mount' }),
+      mount('http://radio.example:8000/live', { title: 'Right - Mount' }),
+      mount('http://radio.example:8000/live/extra', { title: 'Also - Wrong' }),
+    ]);
+    expect(parseIcecastStatus(text, '/live')).toMatchObject({
+      status: 'track',
+      track: { artist: 'Right', title: 'Mount' },
+    });
+  });
+
+  it('accepts a mount given without its leading slash', () => {
+    const text = status(mount('http://127.0.0.1:8000/live', { title: 'A - B' }));
+    expect(parseIcecastStatus(text, 'live').status).toBe('track');
+  });
+
+  it('reports no track when no mount is up (source absent)', () => {
+    expect(parseIcecastStatus(status(), '/live')).toEqual({
+      status: 'no-track',
+      reason: 'mount /live not found',
+    });
+  });
+
+  it('reports no track when the mount is not listed', () => {
+    const text = status(mount('http://127.0.0.1:8000/other', { title: 'A - B' }));
+    expect(parseIcecastStatus(text, '/live').status).toBe('no-track');
+  });
+
+  it('reports no track when the mount has no title (Opus, or not yet set)', () => {
+    expect(parseIcecastStatus(status(mount('http://h/live')), '/live')).toEqual({
+      status: 'no-track',
+      reason: 'no title',
+    });
+    expect(
+      parseIcecastStatus(status(mount('http://h/live', { title: '   ' })), '/live').status,
+    ).toBe('no-track');
+  });
+
+  it('turns numeric and boolean titles back into text', () => {
+    expect(parseIcecastStatus(status(mount('http://h/live', { title: 1999 })), '/live')).toEqual({
+      status: 'track',
+      track: { artist: '', title: '1999' },
+    });
+    expect(
+      parseIcecastStatus(status(mount('http://h/live', { title: true })), '/live'),
+    ).toMatchObject({
+      track: { title: 'true' },
+    });
+  });
+
+  it('uses the separate artist and title of Ogg mounts without splitting', () => {
+    const text = status(
+      mount('http://h/live', { artist: 'Jay-Z', title: 'Song - Live at Glastonbury' }),
+    );
+    expect(parseIcecastStatus(text, '/live')).toEqual({
+      status: 'track',
+      track: { artist: 'Jay-Z', title: 'Song - Live at Glastonbury' },
+    });
+  });
+
+  it('splits on the first spaced hyphen only', () => {
+    const read = (title: string) =>
+      parseIcecastStatus(status(mount('http://h/live', { title })), '/live');
+    expect(read('Jay-Z - 99 Problems')).toMatchObject({
+      track: { artist: 'Jay-Z', title: '99 Problems' },
+    });
+    expect(read('Artist - Title - Remix')).toMatchObject({
+      track: { artist: 'Artist', title: 'Title - Remix' },
+    });
+    expect(read('Station Ident')).toMatchObject({ track: { artist: '', title: 'Station Ident' } });
+    expect(read('  Elbow   -   Mirrorball \n')).toMatchObject({
+      track: { artist: 'Elbow', title: 'Mirrorball' },
+    });
+  });
+
+  it('strips control characters and cuts over-long titles', () => {
+    const long = 'x'.repeat(400);
+    const text = status(mount('http://h/live', { title: `Art\u0000ist - ${long}` }));
+    const reading = parseIcecastStatus(text, '/live');
+    expect(reading).toMatchObject({ status: 'track', track: { artist: 'Artist' } });
+    expect(reading.status === 'track' && reading.track.title).toHaveLength(300);
+  });
+
+  it('reports invalid JSON without throwing', () => {
+    expect(parseIcecastStatus('{"icestats": {', '/live')).toEqual({
+      status: 'invalid',
+      reason: 'invalid JSON',
+    });
+    expect(parseIcecastStatus('<html>', '/live').status).toBe('invalid');
+    expect(parseIcecastStatus('[]', '/live').status).toBe('invalid');
+    expect(parseIcecastStatus('null', '/live').status).toBe('invalid');
+  });
+
+  it('repairs the bare "-" title Icecast prints, so other mounts still read', () => {
+    // What Icecast 2.4 emits for a mount whose title is "-".
+    const text =
+      '{"icestats":{"source":[{"listenurl":"http://h/other","title":-},' +
+      '{"listenurl":"http://h/live","title":"Elbow - Lippy Kids"}]}}';
+    expect(parseIcecastStatus(text, '/live')).toMatchObject({
+      status: 'track',
+      track: { artist: 'Elbow', title: 'Lippy Kids' },
+    });
+    const onOurs = '{"icestats":{"source":{"listenurl":"http://h/live","title":-}}}';
+    expect(parseIcecastStatus(onOurs, '/live')).toEqual({ status: 'no-track', reason: 'no title' });
+  });
+
+  it('ignores a malformed listenurl', () => {
+    const text = status([mount('not a url', { title: 'A - B' }), { title: 'C - D' }]);
+    expect(parseIcecastStatus(text, '/live').status).toBe('no-track');
+  });
+});

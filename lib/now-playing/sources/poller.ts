@@ -1,0 +1,124 @@
+import { readLimited } from '../read-limited';
+import type { TrackInput } from '../track';
+
+/** What one look at a polled source found. Only `track` changes anything. */
+export type SourceReading =
+  | { status: 'track'; track: TrackInput }
+  | { status: 'no-track'; reason: string }
+  | { status: 'invalid'; reason: string };
+
+export type Timers = {
+  setTimeout: (callback: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
+};
+
+export type PollerOptions = {
+  name: string;
+  url: string;
+  parse: (text: string) => SourceReading;
+  onTrack: (track: TrackInput) => void;
+  intervalMs?: number;
+  timeoutMs?: number;
+  maxBytes?: number;
+  maxBackoffMs?: number;
+  fetch?: typeof fetch;
+  timers?: Timers;
+  log?: (message: string) => void;
+};
+
+export type Poller = { stop(): void; pollOnce(): Promise<SourceReading> };
+
+const nodeTimers: Timers = {
+  setTimeout: (callback, ms) => {
+    const handle = setTimeout(callback, ms);
+    // A poller must never keep the process (or a test run) alive by itself.
+    handle.unref?.();
+    return handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * Polls a JSON status URL: one request at a time (the next is scheduled after the previous ends,
+ * so a slow server never piles requests up), a timeout per request, a size cap on the body, and
+ * exponential backoff while the server is unreachable. Problems are logged when they change, not
+ * every two seconds. A failed or unreadable poll keeps the last state: it reports nothing.
+ */
+export function startPoller(options: PollerOptions): Poller {
+  const {
+    intervalMs = 2000,
+    timeoutMs = Math.min(intervalMs, 5000),
+    maxBytes = 1024 * 1024,
+    maxBackoffMs = 30_000,
+    timers = nodeTimers,
+    log = (message: string) => console.warn(message),
+  } = options;
+  const fetchImpl = options.fetch ?? fetch;
+  let stopped = false;
+  let handle: unknown;
+  let failures = 0;
+  let lastProblem: string | undefined;
+
+  function report(problem: string | undefined) {
+    if (problem === lastProblem) return;
+    if (problem) log(`[now-playing] ${options.name}: ${problem}`);
+    else if (lastProblem) log(`[now-playing] ${options.name}: recovered`);
+    lastProblem = problem;
+  }
+
+  async function pollOnce(): Promise<SourceReading> {
+    let reading: SourceReading;
+    try {
+      reading = options.parse(await fetchText());
+      failures = 0;
+    } catch (error) {
+      failures++;
+      reading = {
+        status: 'invalid',
+        reason: error instanceof Error ? error.message : String(error),
+      };
+      report(`poll failed: ${reading.reason}`);
+      return reading;
+    }
+    try {
+      if (reading.status === 'track') options.onTrack(reading.track);
+    } catch (error) {
+      // The store failing (disk full, locked) is not the source's fault: log and poll on.
+      log(`[now-playing] ${options.name}: could not record track: ${String(error)}`);
+    }
+    report(reading.status === 'invalid' ? `unreadable status: ${reading.reason}` : undefined);
+    return reading;
+  }
+
+  async function fetchText(): Promise<string> {
+    const response = await fetchImpl(options.url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: 'application/json' },
+      cache: 'no-store',
+    });
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new Error(`HTTP ${response.status}`);
+    }
+    const body = await readLimited(response.body, maxBytes);
+    if (!body.ok) throw new Error(`response over ${maxBytes} bytes`);
+    return new TextDecoder().decode(body.bytes);
+  }
+
+  function schedule() {
+    if (stopped) return;
+    const delay = failures === 0 ? intervalMs : Math.min(intervalMs * 2 ** failures, maxBackoffMs);
+    handle = timers.setTimeout(() => {
+      void pollOnce().finally(schedule);
+    }, delay);
+  }
+
+  void pollOnce().finally(schedule);
+  return {
+    stop() {
+      stopped = true;
+      timers.clearTimeout(handle);
+    },
+    pollOnce,
+  };
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/**
+ * The shapes every now-playing source is reduced to: a `TrackInput` (what a source reports) and a
+ * `NowPlaying` (a stored play, the JSON that GET, SSE and the page components all receive).
+ * @see ../../../shared/DESIGN.md "Contracts"
+ */
+
+export const MAX_TEXT_LENGTH = 300;
+export const MAX_DURATION_SECONDS = 24 * 60 * 60;
+const MAX_URL_LENGTH = 2048;
+
+export const playSourceSchema = z.enum(['push', 'icecast', 'azuracast']);
+export type PlaySource = z.infer<typeof playSourceSchema>;
+
+// Whitespace controls become spaces so "Artist\nTitle" stays two words; other controls
+// (C0, DEL, C1) are dropped: they have no business in text we render.
+const WHITESPACE_CONTROLS = /[\t\n\v\f\r\u0085]+/g;
+const OTHER_CONTROLS = /\p{Cc}/gu;
+
+export function cleanText(value: string): string {
+  return value
+    .replace(WHITESPACE_CONTROLS, ' ')
+    .replace(OTHER_CONTROLS, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export const trackTextSchema = z
+  .string()
+  .transform(cleanText)
+  .pipe(z.string().min(1).max(MAX_TEXT_LENGTH));
+
+// Only web URLs: artwork lands in <img src>, so javascript:, data: and file: stay out.
+export const artworkUrlSchema = z.url({ protocol: /^https?$/ }).max(MAX_URL_LENGTH);
+
+export const durationSchema = z.number().positive().max(MAX_DURATION_SECONDS);
+
+/** What a source reports. Push ingest validates it strictly; pollers build it leniently. */
+export const trackInputSchema = z.object({
+  artist: trackTextSchema,
+  title: trackTextSchema,
+  artwork: artworkUrlSchema.optional(),
+  duration: durationSchema.optional(),
+});
+export type TrackInput = z.infer<typeof trackInputSchema>;
+
+export const nowPlayingSchema = z.object({
+  id: z.number().int().positive(),
+  // Empty when a polled source gave only a title; the UI then shows the title alone.
+  artist: z.string(),
+  title: z.string(),
+  artwork: z.string().optional(),
+  duration: z.number().optional(),
+  startedAt: z.iso.datetime(),
+  source: playSourceSchema,
+});
+export type NowPlaying = z.infer<typeof nowPlayingSchema>;
+
+export type NowPlayingSnapshot = { current: NowPlaying | null; history: NowPlaying[] };
+
+type Names = { artist: string; title: string };
+
+/** The same song reported again (every poll, or by a second source) is one play. */
+export function isSameTrack(a: Names, b: Names): boolean {
+  const same = (x: string, y: string) => x.trim().toLowerCase() === y.trim().toLowerCase();
+  return same(a.artist, b.artist) && same(a.title, b.title);
+}
+
+/** Text from a polled JSON document: numbers and booleans become strings, anything else absent. */
+export const looseTextSchema = z
+  .union([z.string(), z.number(), z.boolean()])
+  .transform(String)
+  .optional()
+  .catch(undefined);
+
+type LooseTrack = { artist?: string; title?: string; artwork?: unknown; duration?: unknown };
+
+/**
+ * Builds a TrackInput from polled data, which we cannot send back: over-long text is cut rather
+ * than refused, bad artwork or durations are dropped. Null when there is no title to show.
+ */
+export function toLenientTrack(loose: LooseTrack): TrackInput | null {
+  const title = truncate(cleanText(loose.title ?? ''));
+  if (!title || title === '-') return null;
+  const artwork = artworkUrlSchema.safeParse(loose.artwork);
+  const duration = durationSchema.safeParse(loose.duration);
+  return {
+    artist: truncate(cleanText(loose.artist ?? '')),
+    title,
+    ...(artwork.success ? { artwork: artwork.data } : {}),
+    ...(duration.success ? { duration: duration.data } : {}),
+  };
+}
+
+function truncate(text: string): string {
+  if (text.length <= MAX_TEXT_LENGTH) return text;
+  // Same unit as the push limit (UTF-16), without leaving half a surrogate pair at the end.
+  const cut = text.slice(0, MAX_TEXT_LENGTH).replace(/[\uD800-\uDBFF]$/, '');
+  return cut.trimEnd();
+}
