@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the project's real-parts tests and the demo station need,
+# but only those that are missing:
+#   chromium  (/usr/bin/chromium)   Playwright drives Debian's Chromium (no browser download)
+#   icecast2  (/usr/bin/icecast2)   the streaming server of the test/demo station
+#   ffmpeg    (/usr/bin/ffmpeg, /usr/bin/ffprobe)   makes the tone tracks and feeds Icecast
+# Idempotent and quiet when everything is present; runs `apt-get update` once, only when
+# something is missing. Works as root with no stdin (CI=true); otherwise uses `sudo -n`.
+# Usage: scripts/install-system-deps.sh [--check]   (--check: list what is missing, exit 1 if any)
+set -euo pipefail
+
+check_only=0
+[ "${1:-}" = "--check" ] && check_only=1
+
+missing=()
+need() { # need <package> <file>...
+  local pkg=$1
+  shift
+  for f in "$@"; do
+    if [ ! -x "$f" ]; then
+      missing+=("$pkg")
+      return
+    fi
+  done
+}
+need chromium /usr/bin/chromium
+need icecast2 /usr/bin/icecast2
+need ffmpeg /usr/bin/ffmpeg /usr/bin/ffprobe
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ $check_only -eq 1 ]; then
+  echo "install-system-deps: missing: ${missing[*]}"
+  exit 1
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  as_root=()
+elif command -v sudo >/dev/null 2>&1; then
+  as_root=(sudo -n)
+else
+  echo "install-system-deps: missing ${missing[*]}; run this script as root (or install sudo)" >&2
+  exit 1
+fi
+
+echo "install-system-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq </dev/null
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+  -o Dpkg::Use-Pty=0 "${missing[@]}" </dev/null >/dev/null
+
+# icecast2's postinst may print an update-rc.d error and starts nothing: that is expected.
+failed=0
+[ -x /usr/bin/chromium ] || { echo "install-system-deps: /usr/bin/chromium still missing" >&2; failed=1; }
+[ -x /usr/bin/icecast2 ] || { echo "install-system-deps: /usr/bin/icecast2 still missing" >&2; failed=1; }
+[ -x /usr/bin/ffmpeg ] || { echo "install-system-deps: /usr/bin/ffmpeg still missing" >&2; failed=1; }
+if [ -x /usr/bin/icecast2 ] && ! id icecast2 >/dev/null 2>&1; then
+  echo "install-system-deps: user icecast2 missing after installing icecast2" >&2
+  failed=1
+fi
+[ $failed -eq 0 ] || exit 1
+echo "install-system-deps: installed ${missing[*]}"
