@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { e2eEnv, ports } from './e2e/support/env';
+import { E2E_STATION_ENV, e2eStationCommand } from './e2e/support/icecast';
 
 /**
  * End-to-end tests drive Debian's Chromium (browser downloads do not work here) against
@@ -32,6 +33,15 @@ export default defineConfig({
   },
   webServer: [
     {
+      // A real Icecast 2 fed by ffmpeg: the stream and the now-playing titles. No url check:
+      // Icecast answers before its source is up; the script prints the env once it is.
+      command: e2eStationCommand(),
+      wait: { stdout: /ICECAST_MOUNT=/ },
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
+      stdout: 'pipe',
+      reuseExistingServer: false,
+    },
+    {
       command: `node e2e/support/open-meteo-stub.mjs --port ${ports.openMeteo}`,
       url: `http://127.0.0.1:${ports.openMeteo}/__hits`,
       reuseExistingServer: false,
@@ -40,7 +50,7 @@ export default defineConfig({
       // Not `npx next start`: killing npx can leave the server behind, holding the port.
       command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${ports.site}`,
       url: `http://127.0.0.1:${ports.site}/news`,
-      env: e2eEnv,
+      env: { ...e2eEnv, ...E2E_STATION_ENV },
       reuseExistingServer: false,
       stdout: 'pipe',
     },

@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { LiveStrip } from '@/components/live/live-strip';
+import { LiveStripFrame } from '@/components/live/live-strip-frame';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
@@ -24,7 +26,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en-GB" className={`${sans.variable} ${serif.variable}`}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader />
+        <SiteHeader
+          live={
+            <Suspense fallback={<LiveStripFrame />}>
+              <LiveStrip />
+            </Suspense>
+          }
+        />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>

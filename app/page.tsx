@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/article/article-card';
+import { Forecast } from '@/components/forecast/forecast';
+import { RecentlyPlayed } from '@/components/live/recently-played';
 import { LeadStory } from '@/components/news/lead-story';
 import { getAllArticles, toSummary } from '@/lib/content/articles';
 import { station } from '@/lib/config';
@@ -12,23 +14,29 @@ export default function HomePage() {
         {station.name}: news and live radio from {station.stationName}
       </h1>
       {lead ? <LeadStory article={lead} /> : null}
-      <section aria-labelledby="latest-heading" className="mt-12">
-        <h2 id="latest-heading" className="mb-4 text-2xl font-bold">
-          Latest news
-        </h2>
-        <ul className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-          {rest.slice(0, 6).map((article) => (
-            <li key={article.slug}>
-              <ArticleCard article={article} />
-            </li>
-          ))}
-        </ul>
-        <p className="mt-8">
-          <Link href="/news" className="font-semibold text-brand underline">
-            All news
-          </Link>
-        </p>
-      </section>
+      <div className="mt-12 lg:grid lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-10">
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading" className="mb-4 text-2xl font-bold">
+            Latest news
+          </h2>
+          <ul className="grid gap-8 sm:grid-cols-2">
+            {rest.slice(0, 6).map((article) => (
+              <li key={article.slug}>
+                <ArticleCard article={article} />
+              </li>
+            ))}
+          </ul>
+          <p className="mt-8">
+            <Link href="/news" className="font-semibold text-brand underline">
+              All news
+            </Link>
+          </p>
+        </section>
+        <aside className="mt-12 lg:mt-0" data-print="hide" aria-label="Around Oldham">
+          <Forecast />
+          <RecentlyPlayed />
+        </aside>
+      </div>
     </div>
   );
 }

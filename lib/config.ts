@@ -64,3 +64,10 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
 export const siteUrl = readEnv().SITE_URL ?? station.siteUrl;
 export const openMeteoUrl = () => readEnv().OPEN_METEO_URL ?? 'https://api.open-meteo.com';
 export const dataDir = () => readEnv().DATA_DIR ?? './data';
+
+/**
+ * The live stream the player plays: STREAM_URL, else the station's setting in content/. Read at
+ * request time, so a server started with the demo station's URL uses it. Null: no stream is
+ * configured, and the player says so rather than pretending.
+ */
+export const streamUrl = (): string | null => readEnv().STREAM_URL ?? station.streamUrl;

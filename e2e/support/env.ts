@@ -1,10 +1,9 @@
 import path from 'node:path';
 
-/** Fixed loopback ports for the servers the end-to-end suite starts. */
+/** Fixed loopback ports for the servers the end-to-end suite starts (Icecast's: support/icecast.ts). */
 export const ports = {
   site: 3210,
   openMeteo: 4010,
-  icecast: 8801,
 } as const;
 
 export const NOW_PLAYING_TOKEN = 'e2e-ingest-token';

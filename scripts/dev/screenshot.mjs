@@ -8,7 +8,7 @@ if (!url) {
   process.exit(2);
 }
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-const name = new URL(url).pathname.replace(/\W+/g, '_') || 'home';
+const name = new URL(url).pathname.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home';
 for (const width of [375, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(url, { waitUntil: 'load' });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/article/article-layout';
+import { Forecast } from '@/components/forecast/forecast';
 import { articlePath, getAllArticles, getArticle, getMoreFrom } from '@/lib/content/articles';
 
 export function generateStaticParams() {
@@ -32,5 +33,5 @@ export async function generateMetadata({ params }: PageProps<'/news/[slug]'>): P
 export default async function ArticlePage({ params }: PageProps<'/news/[slug]'>) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  return <ArticleLayout article={article} more={getMoreFrom(article, 4)} />;
+  return <ArticleLayout article={article} more={getMoreFrom(article, 4)} aside={<Forecast />} />;
 }

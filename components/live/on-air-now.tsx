@@ -1,0 +1,39 @@
+import type { OnAirView } from './on-air-state';
+import { formatTime } from '@/lib/schedule/format';
+
+/**
+ * "On Air Now: Late Night Love Songs 11:00pm - 1:00am" and "Up next". Times are the station's
+ * (UK) times whatever the reader's zone; the label says so.
+ */
+export function OnAirNow({ now, next }: OnAirView) {
+  return (
+    <>
+      <div className="min-w-0" data-testid="on-air-now">
+        <p className="text-xs font-bold tracking-wider text-accent uppercase">
+          <span
+            aria-hidden="true"
+            className="mr-1.5 inline-block size-2 rounded-full bg-live align-middle ring-2 ring-white/80"
+          />
+          On Air Now
+        </p>
+        <p className="truncate">
+          <span className="font-semibold">{now.show}</span>{' '}
+          <span className="whitespace-nowrap text-white/90">
+            <time dateTime={now.start}>{formatTime(new Date(now.start))}</time> -{' '}
+            <time dateTime={now.end}>{formatTime(new Date(now.end))}</time>
+          </span>{' '}
+          <span className="text-xs text-white/80">UK time</span>
+        </p>
+      </div>
+      <div className="min-w-0" data-testid="up-next">
+        <p className="text-xs font-bold tracking-wider text-white/80 uppercase">Up next</p>
+        <p className="truncate">
+          <span className="font-semibold">{next.show}</span>{' '}
+          <time dateTime={next.start} className="whitespace-nowrap text-white/90">
+            {formatTime(new Date(next.start))}
+          </time>
+        </p>
+      </div>
+    </>
+  );
+}

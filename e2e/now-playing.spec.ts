@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { NOW_PLAYING_TOKEN } from './support/env';
+import { connectTestStation } from './support/icecast';
+
+// One station and one play history are shared by the whole run, and a push holds off the
+// Icecast poller for a while: these run in order, the Icecast test first.
+test.describe.configure({ mode: 'serial' });
+
+const ARTICLE = '/news/late-night-love-songs-every-night';
+const nowPlaying = (page: Page) =>
+  page.getByRole('region', { name: 'On air' }).getByTestId('now-playing');
+
+test('a title change on the Icecast mount appears on an open page without a reload', async ({
+  page,
+}) => {
+  const station = await connectTestStation();
+  await page.goto(ARTICLE);
+  await expect(nowPlaying(page)).toContainText(/Oldham (Community Radio|Test Signals) — /);
+  try {
+    await station.setTitle('Atlantic Starr - Secret Lovers');
+    await expect(nowPlaying(page)).toContainText('Atlantic Starr — Secret Lovers', {
+      timeout: 15_000,
+    });
+    await station.setTitle('Jay-Z - 99 Problems');
+    await expect(nowPlaying(page)).toContainText('Jay-Z — 99 Problems', { timeout: 15_000 });
+  } finally {
+    await station.resumeTitles();
+  }
+  expect(page.url()).toContain(ARTICLE);
+});
+
+const ingest = (page: Page, data: unknown) =>
+  page.request.post('/api/now-playing', {
+    headers: { Authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'Content-Type': 'application/json' },
+    data,
+  });
+
+test('a push from the playout system reaches an open page at once', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await expect(nowPlaying(page)).toBeVisible();
+  const title = `Test March ${Date.now()}`;
+  const response = await ingest(page, { artist: 'Oldham Brass Band', title });
+  expect(response.status()).toBe(200);
+  expect((await response.json()).nowPlaying).toMatchObject({ artist: 'Oldham Brass Band', title });
+  // The push is served over an open SSE stream; a second bounds it loosely on a busy CI machine.
+  await expect(nowPlaying(page)).toContainText(`Oldham Brass Band — ${title}`, { timeout: 2_000 });
+});
+
+test('a hostile title is shown as text, never run as HTML', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  await page.goto('/');
+  const title = '<img src=x onerror=alert(1)>';
+  expect((await ingest(page, { artist: 'Test', title })).status()).toBe(200);
+  await expect(nowPlaying(page)).toContainText(`Test — ${title}`);
+  await page.reload();
+  await expect(nowPlaying(page)).toContainText(`Test — ${title}`);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test('recently played lists earlier tracks with their UK times, and grows live', async ({
+  page,
+}) => {
+  await ingest(page, { artist: 'First Artist', title: 'First Song' });
+  await page.goto('/');
+  const recent = page.getByRole('region', { name: 'Recently played' });
+  await expect(recent).toContainText('Times are UK time.');
+  await ingest(page, { artist: 'Second Artist', title: 'Second Song' });
+  await expect(recent.getByRole('listitem').first()).toContainText('First Artist — First Song');
+  await expect(recent.getByRole('listitem').first().locator('time')).toHaveText(
+    /^\d{1,2}:\d{2}(am|pm)$/,
+  );
+});
+
+test.describe('POST /api/now-playing rejects bad requests with JSON errors', () => {
+  test('missing or wrong token → 401, not JSON → 415, bad body → 400 naming the field, too big → 413', async ({
+    request,
+  }) => {
+    const post = (headers: Record<string, string>, data: string | Buffer) =>
+      request.post('/api/now-playing', { headers, data });
+    const json = { 'Content-Type': 'application/json' };
+    const auth = { Authorization: `Bearer ${NOW_PLAYING_TOKEN}` };
+
+    expect((await post(json, '{"artist":"a","title":"b"}')).status()).toBe(401);
+    expect(
+      (
+        await post({ ...json, Authorization: 'Bearer wrong' }, '{"artist":"a","title":"b"}')
+      ).status(),
+    ).toBe(401);
+    expect((await post({ ...auth, 'Content-Type': 'text/plain' }, 'artist=a')).status()).toBe(415);
+    const badJson = await post({ ...auth, ...json }, '{"artist":');
+    expect(badJson.status()).toBe(400);
+    expect((await badJson.json()).error).toBeTruthy();
+    const badField = await post({ ...auth, ...json }, '{"artist":"a","title":42}');
+    expect(badField.status()).toBe(400);
+    expect(JSON.stringify(await badField.json())).toContain('title');
+    const big = await post(
+      { ...auth, ...json },
+      JSON.stringify({ artist: 'a', title: 'x'.repeat(17 * 1024) }),
+    );
+    expect(big.status()).toBe(413);
+  });
+});
