@@ -9,13 +9,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = path.resolve(__dirname, '../..');
 const articles = mkdtempSync(path.join(tmpdir(), 'articles-'));
 const distDir = '.next-bad-frontmatter';
-// `next build` rewrites next-env.d.ts to point at its build directory; put it back afterwards.
-const nextEnv = path.join(root, 'next-env.d.ts');
-const nextEnvBefore = existsSync(nextEnv) ? readFileSync(nextEnv, 'utf8') : undefined;
+// `next build` rewrites next-env.d.ts and tsconfig.json to point at its build directory; put
+// them back as they were afterwards.
+const rewritten = ['next-env.d.ts', 'tsconfig.json'].map((name) => {
+  const file = path.join(root, name);
+  return { file, before: existsSync(file) ? readFileSync(file, 'utf8') : undefined };
+});
 
 afterAll(() => {
-  if (nextEnvBefore === undefined) rmSync(nextEnv, { force: true });
-  else writeFileSync(nextEnv, nextEnvBefore);
+  for (const { file, before } of rewritten) {
+    if (before === undefined) rmSync(file, { force: true });
+    else writeFileSync(file, before);
+  }
   rmSync(articles, { recursive: true, force: true });
   rmSync(path.join(root, distDir), { recursive: true, force: true });
 });
