@@ -6,11 +6,19 @@
 #   ffmpeg    (/usr/bin/ffmpeg, /usr/bin/ffprobe)   makes the tone tracks and feeds Icecast
 # Idempotent and quiet when everything is present; runs `apt-get update` once, only when
 # something is missing. Works as root with no stdin (CI=true); otherwise uses `sudo -n`.
-# Usage: scripts/install-system-deps.sh [--check]   (--check: list what is missing, exit 1 if any)
+# Usage: scripts/install-system-deps.sh [--check] [--station]
+#   --check: list what is missing, exit 1 if any; --station: only what the demo station needs
 set -euo pipefail
 
 check_only=0
-[ "${1:-}" = "--check" ] && check_only=1
+station_only=0
+for arg in "$@"; do
+  case "$arg" in
+    --check) check_only=1 ;;
+    --station) station_only=1 ;;
+    *) echo "install-system-deps: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 need() { # need <package> <file>...
@@ -23,7 +31,7 @@ need() { # need <package> <file>...
     fi
   done
 }
-need chromium /usr/bin/chromium
+[ $station_only -eq 1 ] || need chromium /usr/bin/chromium
 need icecast2 /usr/bin/icecast2
 need ffmpeg /usr/bin/ffmpeg /usr/bin/ffprobe
 
@@ -53,7 +61,7 @@ export DEBIAN_FRONTEND=noninteractive
 
 # icecast2's postinst may print an update-rc.d error and starts nothing: that is expected.
 failed=0
-[ -x /usr/bin/chromium ] || { echo "install-system-deps: /usr/bin/chromium still missing" >&2; failed=1; }
+[ $station_only -eq 1 ] || [ -x /usr/bin/chromium ] || { echo "install-system-deps: /usr/bin/chromium still missing" >&2; failed=1; }
 [ -x /usr/bin/icecast2 ] || { echo "install-system-deps: /usr/bin/icecast2 still missing" >&2; failed=1; }
 [ -x /usr/bin/ffmpeg ] || { echo "install-system-deps: /usr/bin/ffmpeg still missing" >&2; failed=1; }
 if [ -x /usr/bin/icecast2 ] && ! id icecast2 >/dev/null 2>&1; then

@@ -1,9 +1,14 @@
 import path from 'node:path';
 
-/** Fixed loopback ports for the servers the end-to-end suite starts (Icecast's: support/icecast.ts). */
+/**
+ * Loopback ports for the servers the end-to-end suite starts (Icecast's: support/icecast.ts).
+ * E2E_PORT_OFFSET moves them all, so a second checkout can run its suite beside this one.
+ */
+const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 export const ports = {
-  site: 3210,
-  openMeteo: 4010,
+  site: 3210 + offset,
+  openMeteo: 4010 + offset,
+  icecast: 8801 + offset,
 } as const;
 
 export const NOW_PLAYING_TOKEN = 'e2e-ingest-token';

@@ -57,6 +57,7 @@
  * within ~0.3 s of the boundary.
  */
 import path from 'node:path';
+import { ports } from './env';
 import type { Station, StationEnv } from '../../scripts/station/station.mjs';
 
 // The station code is ESM (.mjs). Playwright's TypeScript loader turns a static import of it
@@ -73,7 +74,7 @@ export const REPO_ROOT =
   typeof __dirname === 'string' ? path.resolve(__dirname, '../..') : process.cwd();
 
 export const E2E_STATION_HOST = '127.0.0.1';
-export const E2E_STATION_PORT = 8801;
+export const E2E_STATION_PORT = ports.icecast;
 export const E2E_STATION_MOUNT = '/live';
 export const E2E_STATION_DIR = path.join(REPO_ROOT, '.run/e2e-station');
 export const E2E_STATION_STATE_FILE = path.join(REPO_ROOT, '.run/e2e-station.json');
