@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// `npm run bench`: starts the site as it runs in production (`next start` on a production build)
+// with real local servers beside it — an Icecast 2 station fed by ffmpeg and our Open-Meteo
+// stand-in, all on 127.0.0.1 — then runs each benchmark against it in turn and prints what
+// they measured. Benchmarks, not tests: figures vary with the machine, and nothing here fails a
+// build. Bounded in requests and time; talks to 127.0.0.1 only.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startStation } from '../station/station.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const ports = { site: 3610, stub: 4610, icecast: 8610 };
+const token = 'bench-ingest-token';
+const children = [];
+
+function start(command, args, env = {}) {
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitFor(url, timeoutMs = 30_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+function run(script, env) {
+  console.log(`\n## ${script}\n`);
+  const result = spawnSync(process.execPath, [script], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) console.log(`(${script} exited with ${result.status})`);
+}
+
+let station;
+try {
+  if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
+    spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  }
+  station = await startStation({
+    port: ports.icecast,
+    dir: mkdtempSync(path.join(tmpdir(), 'bench-station-')),
+  });
+  start(process.execPath, ['e2e/support/open-meteo-stub.mjs', '--port', String(ports.stub)]);
+  const site = start(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(ports.site)],
+    {
+      ...station.env,
+      OPEN_METEO_URL: `http://127.0.0.1:${ports.stub}`,
+      NOW_PLAYING_TOKEN: token,
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-data-')),
+    },
+  );
+  await waitFor(`http://127.0.0.1:${ports.stub}/__hits`);
+  await waitFor(`http://127.0.0.1:${ports.site}/news`);
+
+  const baseUrl = `http://127.0.0.1:${ports.site}`;
+  console.log(
+    `# Benchmarks — ${new Date().toISOString()}, node ${process.version}, site ${baseUrl}`,
+  );
+  run('scripts/bench/forecast-burst.mjs', {
+    BASE_URL: baseUrl,
+    STUB_URL: `http://127.0.0.1:${ports.stub}`,
+  });
+  run('scripts/bench/sse-fanout.mjs', {
+    BASE_URL: baseUrl,
+    NOW_PLAYING_TOKEN: token,
+    SERVER_PID: String(site.pid),
+  });
+  if (existsSync(path.join(root, 'scripts/bench/click-to-sound.mjs'))) {
+    run('scripts/bench/click-to-sound.mjs', { BASE_URL: baseUrl });
+  }
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  await station?.stop();
+}
