@@ -26,7 +26,7 @@ test.describe('the GMP statement', () => {
         .filter({ hasText: '— Assistant Chief Constable Steph Parker' }),
     ).toHaveCount(2);
 
-    const published = page.locator('time').first();
+    const published = page.locator('article header time').first();
     await expect(published).toHaveAttribute('datetime', '2025-06-16T12:00:00+01:00');
     await expect(published).toHaveText('Mon 16 Jun 2025 12.00 BST');
   });

@@ -18,14 +18,15 @@ for (const { season, friday, offsetHours } of [
   }) => {
     const londonTime = (date: string, time: string) =>
       new Date(Date.parse(`${date}T${time}Z`) - offsetHours * 3600_000);
-    // Installed a minute early and paused: a ticking fake clock would drift while we wait.
-    const start = londonTime(friday, '22:59:50');
-    await page.clock.install({ time: new Date(+start - 60_000) });
-    await page.clock.pauseAt(start);
+    // The fake clock ticks while the page loads (React's streaming reveals the strip on timers,
+    // so it cannot be paused yet); a minute's margin, then it is paused ten seconds before 11pm.
+    await page.clock.install({ time: londonTime(friday, '22:58:50') });
     await page.goto(ARTICLE);
 
     await expect(onAirNow(page)).toContainText('The Weekend Warm-Up 9:00pm - 11:00pm');
     await expect(strip(page).getByTestId('up-next')).toContainText('Late Night Love Songs 11:00pm');
+    await page.clock.pauseAt(londonTime(friday, '22:59:50'));
+    await expect(onAirNow(page)).toContainText('The Weekend Warm-Up 9:00pm - 11:00pm');
 
     await page.clock.runFor(10_000);
     await expect(onAirNow(page)).toContainText('Late Night Love Songs 11:00pm - 1:00am');

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { LiveSchedule } from '@/components/schedule/live-schedule';
+import { ScheduleSkeleton } from '@/components/schedule/schedule-skeleton';
+import { station } from '@/lib/config';
+
+export const metadata: Metadata = {
+  title: 'Programme schedule',
+  description: `What's on ${station.stationName} for the next seven days, show by show, in UK time.`,
+  alternates: { canonical: '/schedule' },
+};
+
+export default function SchedulePage() {
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <h1 className="font-serif text-4xl font-bold">Programme schedule</h1>
+      <p className="mt-2 max-w-2xl text-lg text-muted">
+        What&apos;s on {station.stationName} for the next seven days, starting with today.
+      </p>
+      {/* Static shell above; the week depends on today's date and the hour, so it is per request. */}
+      <Suspense fallback={<ScheduleSkeleton />}>
+        <LiveSchedule />
+      </Suspense>
+    </div>
+  );
+}

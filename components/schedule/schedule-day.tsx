@@ -1,0 +1,30 @@
+import { AiringList } from './airing-list';
+import type { ScheduleDay as Day } from '@/lib/schedule/resolve';
+
+type Props = { day: Day; anchor: string };
+
+/** One London day: "Today Saturday 28 November", then every show that starts on it. */
+export function ScheduleDay({ day, anchor }: Props) {
+  const relative = day.label !== day.longDate;
+  return (
+    <section id={anchor} aria-labelledby={`${anchor}-heading`} className="scroll-mt-4">
+      <h2
+        id={`${anchor}-heading`}
+        className="flex flex-wrap items-baseline gap-x-3 border-b-2 border-brand pb-2 text-2xl font-bold"
+      >
+        {relative ? <span>{day.label}</span> : null}
+        <time
+          dateTime={day.date}
+          className={relative ? 'text-base font-normal text-muted' : undefined}
+        >
+          {day.longDate}
+        </time>
+      </h2>
+      {day.occurrences.length > 0 ? (
+        <AiringList occurrences={day.occurrences} />
+      ) : (
+        <p className="py-4 text-muted">No shows start on this day.</p>
+      )}
+    </section>
+  );
+}

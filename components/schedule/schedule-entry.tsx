@@ -1,0 +1,51 @@
+import Image from 'next/image';
+import { OnAirBadge } from './on-air-marks.client';
+import { ShowTimes } from './show-times';
+import type { Occurrence } from '@/lib/schedule/resolve';
+
+type Props = { occurrence: Occurrence };
+
+/** "Gemma", "Gemma & Imran", "Dean, Carl & Lisa". */
+const joinNames = (names: string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} & ${names.at(-1)}` : (names[0] ?? '');
+
+/**
+ * One show in a day's list: times, name, presenters, what it is. The list item around it
+ * (`AiringItem`) is the island that marks it while on air; this part is server-rendered.
+ */
+export function ScheduleEntry({ occurrence }: Props) {
+  const { show, presenters, description, image, special, start, end } = occurrence;
+  return (
+    <>
+      <p className="col-start-1 row-start-1 font-semibold tabular-nums sm:pt-0.5">
+        <ShowTimes start={start} end={end} />
+      </p>
+      <div className="col-start-1 row-start-2 min-w-0 sm:col-start-2 sm:row-start-1">
+        <div className="flex flex-wrap items-center gap-2 empty:hidden">
+          <OnAirBadge start={start.toISOString()} />
+          {special ? (
+            <span className="rounded-sm border border-brand px-2 py-0.5 text-xs font-bold tracking-wider text-brand uppercase">
+              Special
+            </span>
+          ) : null}
+        </div>
+        <h3 className="text-lg leading-snug font-bold">{show}</h3>
+        {presenters.length > 0 ? (
+          <p className="text-sm font-medium">with {joinNames(presenters)}</p>
+        ) : null}
+        <p className="mt-1 text-muted">{description}</p>
+      </div>
+      {image ? (
+        // Decorative: the show's name is right beside it as text.
+        <Image
+          src={image}
+          alt=""
+          width={72}
+          height={72}
+          unoptimized
+          className="col-start-2 row-span-2 row-start-1 size-14 rounded-sm bg-wash sm:col-start-3 sm:row-span-1 sm:size-18"
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { formatLongDate, formatZoneAbbr } from '@/lib/schedule/format';
+import { findZoneChange } from '@/lib/schedule/zone-change';
+
+type Props = { from: Date; to: Date };
+
+/**
+ * Every time on the page is the station's: "All times are UK time (GMT)". A week with a clock
+ * change says when, since that night's times skip or repeat an hour.
+ */
+export function TimeZoneNote({ from, to }: Props) {
+  const change = findZoneChange(from, to);
+  if (!change) return <p>All times are UK time ({formatZoneAbbr(from)}).</p>;
+  return (
+    <p>
+      All times are UK time. The clocks go {change.direction} an hour at {change.clockReads} on{' '}
+      <time dateTime={change.at.toISOString()}>{formatLongDate(change.at)}</time>: times before then
+      are {change.from}, from then on {change.to}.
+    </p>
+  );
+}
