@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n=== %s ===\n' "$*"; }
+step() { printf '\n=== %s (at %ss) ===\n' "$*" "$SECONDS"; }
 
 step "System packages"
 bash scripts/install-system-deps.sh
@@ -19,3 +19,4 @@ step "Unit tests";    npm run --silent test:unit
 step "Build";         npm run --silent build
 step "End-to-end";    npm run --silent test:e2e
 step "Audit";         npm audit --omit=dev --audit-level=high
+printf '\nAll checks passed in %ss.\n' "$SECONDS"
