@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import { LiveStrip } from '@/components/live/live-strip';
 import { LiveStripFrame } from '@/components/live/live-strip-frame';
+import { PlayerDock } from '@/components/player/player-dock';
+import { PlayerDockFrame } from '@/components/player/player-dock-frame';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
@@ -37,6 +39,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <Suspense fallback={<PlayerDockFrame />}>
+          <PlayerDock />
+        </Suspense>
       </body>
     </html>
   );

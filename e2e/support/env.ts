@@ -11,11 +11,14 @@ export const ports = {
   icecast: 8801 + offset,
 } as const;
 
+/** Suffix for the suite's state on disk (play history, the station's files), per offset. */
+export const e2eStateSuffix = offset ? `-${offset}` : '';
+
 export const NOW_PLAYING_TOKEN = 'e2e-ingest-token';
 
 /** The site's environment under test: every outside service is one of ours on 127.0.0.1. */
 export const e2eEnv: Record<string, string> = {
   OPEN_METEO_URL: `http://127.0.0.1:${ports.openMeteo}`,
-  DATA_DIR: path.resolve('.run/e2e-data'),
+  DATA_DIR: path.resolve(`.run/e2e-data${e2eStateSuffix}`),
   NOW_PLAYING_TOKEN,
 };

@@ -57,7 +57,7 @@
  * within ~0.3 s of the boundary.
  */
 import path from 'node:path';
-import { ports } from './env';
+import { e2eStateSuffix, ports } from './env';
 import type { Station, StationEnv } from '../../scripts/station/station.mjs';
 
 // The station code is ESM (.mjs). Playwright's TypeScript loader turns a static import of it
@@ -76,8 +76,11 @@ export const REPO_ROOT =
 export const E2E_STATION_HOST = '127.0.0.1';
 export const E2E_STATION_PORT = ports.icecast;
 export const E2E_STATION_MOUNT = '/live';
-export const E2E_STATION_DIR = path.join(REPO_ROOT, '.run/e2e-station');
-export const E2E_STATION_STATE_FILE = path.join(REPO_ROOT, '.run/e2e-station.json');
+export const E2E_STATION_DIR = path.join(REPO_ROOT, `.run/e2e-station${e2eStateSuffix}`);
+export const E2E_STATION_STATE_FILE = path.join(
+  REPO_ROOT,
+  `.run/e2e-station${e2eStateSuffix}.json`,
+);
 
 /** The env the site needs to use the e2e station (known before it starts). */
 export function stationEnv(port: number = E2E_STATION_PORT, mount = E2E_STATION_MOUNT): StationEnv {

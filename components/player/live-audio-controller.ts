@@ -1,0 +1,182 @@
+import { LIVE_BACKOFF } from '@/lib/player/backoff';
+import { classifyMediaError, classifyPlayRejection } from '@/lib/player/failures';
+import { liveStreamUrl } from '@/lib/player/live-url';
+import {
+  INITIAL_STATE,
+  transition,
+  wantsSound,
+  type PlayerCommand,
+  type PlayerEvent,
+  type PlayerState,
+} from '@/lib/player/machine';
+import { hasStalled, noteProgress, type Progress } from '@/lib/player/stall-watch';
+import { forgetListening, markListening, readWasListening } from './listening-memory';
+import { openTabChannel, type TabChannel } from './tab-channel';
+
+// A pause not followed by `ended` within this long was the browser's or the OS's doing.
+const PAUSE_SETTLE_MS = 300;
+const WATCH_EVERY_MS = 1_000;
+
+/**
+ * The browser side of the player: feeds the <audio> element's events and the timers into the
+ * pure machine (lib/player/machine.ts) and carries out the commands it returns. One per island;
+ * React reads its state through subscribe/getState (useSyncExternalStore).
+ */
+export class LiveAudioController {
+  private state: PlayerState = INITIAL_STATE;
+  private readonly listeners = new Set<() => void>();
+  private audio: HTMLAudioElement | null = null;
+  private tabs: TabChannel | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private attemptTimer: ReturnType<typeof setTimeout> | undefined;
+  private progress: Progress | null = null;
+  // Bumped by every new connection or teardown: late answers from an older one are ignored.
+  private generation = 0;
+
+  constructor(private readonly streamUrl: string) {}
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = () => this.state;
+
+  dispatch = (event: PlayerEvent) => {
+    const { state, commands } = transition(this.state, event);
+    if (state !== this.state) {
+      this.state = state;
+      for (const listener of this.listeners) listener();
+    }
+    for (const command of commands) this.run(command);
+  };
+
+  play = () => this.dispatch({ type: 'play' });
+  stop = () => this.dispatch({ type: 'stop', reason: 'user' });
+
+  /** Wires up the element, the other tabs and the watchdog; returns the undo. */
+  attach(audio: HTMLAudioElement): () => void {
+    this.audio = audio;
+    this.tabs = openTabChannel(() => this.dispatch({ type: 'stop', reason: 'other-tab' }));
+    let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+    const now = () => Date.now();
+    const on: Record<string, () => void> = {
+      playing: () => {
+        clearTimeout(this.attemptTimer);
+        this.progress = null;
+        this.dispatch({ type: 'playing' });
+      },
+      // The source dropped: Chromium plays out its buffer, then fires pause + ended.
+      ended: () => this.dispatch({ type: 'dropped', at: now(), cause: 'ended' }),
+      error: () => {
+        if (!audio.hasAttribute('src')) return;
+        if (classifyMediaError(audio.error?.code) === 'retry') {
+          this.dispatch({ type: 'dropped', at: now(), cause: 'error' });
+        }
+      },
+      pause: () => {
+        clearTimeout(pauseTimer);
+        pauseTimer = setTimeout(() => {
+          if (this.state.status === 'playing' && audio.paused && !audio.ended) {
+            this.dispatch({ type: 'paused-by-browser' });
+          }
+        }, PAUSE_SETTLE_MS);
+      },
+    };
+    for (const [type, handler] of Object.entries(on)) audio.addEventListener(type, handler);
+
+    // A stream that says it plays but makes no progress has silently stalled.
+    const watch = setInterval(() => {
+      if (this.state.status !== 'playing') return;
+      this.progress = noteProgress(this.progress, audio.currentTime, now());
+      if (hasStalled(this.progress, now())) {
+        this.dispatch({ type: 'dropped', at: now(), cause: 'stall' });
+      }
+    }, WATCH_EVERY_MS);
+
+    // Keep "was listening" fresh for a reload's Resume offer.
+    const onPageHide = () => {
+      if (wantsSound(this.state)) markListening();
+    };
+    window.addEventListener('pagehide', onPageHide);
+    this.dispatch({ type: 'restore', resumable: readWasListening() });
+
+    return () => {
+      if (wantsSound(this.state)) this.dispatch({ type: 'stop', reason: 'user' });
+      for (const [type, handler] of Object.entries(on)) audio.removeEventListener(type, handler);
+      clearInterval(watch);
+      clearTimeout(pauseTimer);
+      clearTimeout(this.retryTimer);
+      clearTimeout(this.attemptTimer);
+      window.removeEventListener('pagehide', onPageHide);
+      this.tabs?.close();
+      this.tabs = null;
+      this.audio = null;
+    };
+  }
+
+  private run(command: PlayerCommand) {
+    switch (command.type) {
+      case 'start-stream':
+        return this.startStream();
+      case 'stop-stream':
+        return this.stopStream();
+      case 'schedule-retry':
+        clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(() => this.dispatch({ type: 'retry' }), command.delayMs);
+        return;
+      case 'cancel-retry':
+        return clearTimeout(this.retryTimer);
+      case 'claim-tab':
+        return this.tabs?.claim();
+      case 'remember-listening':
+        return markListening();
+      case 'forget-listening':
+        return forgetListening();
+    }
+  }
+
+  /** A new connection at the live edge: a fresh URL, never the old buffer. */
+  private startStream() {
+    const audio = this.audio;
+    if (!audio) return;
+    const generation = ++this.generation;
+    this.progress = null;
+    audio.src = liveStreamUrl(this.streamUrl, Date.now());
+    audio.play().catch((error: unknown) => {
+      if (generation !== this.generation) return;
+      const kind = classifyPlayRejection(errorName(error));
+      if (kind === 'blocked') this.dispatch({ type: 'blocked' });
+      if (kind === 'retry') this.dispatch({ type: 'dropped', at: Date.now(), cause: 'error' });
+    });
+    clearTimeout(this.attemptTimer);
+    this.attemptTimer = setTimeout(() => {
+      const state = this.state;
+      const trying =
+        state.status === 'connecting' || (state.status === 'reconnecting' && state.trying);
+      if (generation === this.generation && trying) {
+        this.dispatch({ type: 'dropped', at: Date.now(), cause: 'timeout' });
+      }
+    }, LIVE_BACKOFF.attemptTimeoutMs);
+  }
+
+  /** Drop the connection, so nothing buffers while stopped and a restart is live. */
+  private stopStream() {
+    const audio = this.audio;
+    this.generation++;
+    this.progress = null;
+    clearTimeout(this.attemptTimer);
+    if (!audio) return;
+    audio.pause();
+    if (audio.hasAttribute('src')) {
+      audio.removeAttribute('src');
+      audio.load();
+    }
+  }
+}
+
+// play() rejects with a DOMException; only its name matters.
+function errorName(error: unknown): string | undefined {
+  const name = (error as { name?: unknown } | null)?.name;
+  return typeof name === 'string' ? name : undefined;
+}

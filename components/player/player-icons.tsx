@@ -1,0 +1,88 @@
+/** The dock's icons: decorative, the buttons carry the words. */
+type IconProps = { className?: string };
+
+const base = 'size-5 shrink-0';
+
+export function PlayIcon({ className = '' }: IconProps) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className={`${base} ${className}`}
+      fill="currentColor"
+    >
+      <path d="M6 4.5v11a.5.5 0 0 0 .76.43l9-5.5a.5.5 0 0 0 0-.86l-9-5.5A.5.5 0 0 0 6 4.5Z" />
+    </svg>
+  );
+}
+
+export function StopIcon({ className = '' }: IconProps) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className={`${base} ${className}`}
+      fill="currentColor"
+    >
+      <rect x="5" y="5" width="10" height="10" rx="1.5" />
+    </svg>
+  );
+}
+
+/** Turns while connecting; still when the visitor prefers reduced motion. */
+export function SpinnerIcon({ className = '' }: IconProps) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className={`${base} motion-safe:animate-spin ${className}`}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.5"
+      strokeLinecap="round"
+    >
+      <circle cx="10" cy="10" r="7" strokeOpacity="0.3" />
+      <path d="M10 3a7 7 0 0 1 7 7" />
+    </svg>
+  );
+}
+
+export function RetryIcon({ className = '' }: IconProps) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className={`${base} ${className}`}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M16 10a6 6 0 1 1-1.76-4.24" />
+      <path d="M16 3.5v3.5h-3.5" />
+    </svg>
+  );
+}
+
+export function SpeakerIcon({ muted, className = '' }: IconProps & { muted: boolean }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className={`${base} ${className}`}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M3.5 7.5h3l4-3.5v12l-4-3.5h-3z" fill="currentColor" />
+      {muted ? (
+        <path d="m13.5 7.5 5 5m0-5-5 5" />
+      ) : (
+        <path d="M13.5 7a4 4 0 0 1 0 6M15.5 5a7 7 0 0 1 0 10" />
+      )}
+    </svg>
+  );
+}

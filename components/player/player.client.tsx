@@ -1,0 +1,91 @@
+'use client';
+
+// Island: the <audio> element, its reconnects, the lock screen and the other tabs only exist in
+// the browser. Mounted once in the root layout, which client navigation never re-renders, so
+// the one element keeps playing while the visitor moves between pages.
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCurrentShow } from '@/components/live/current-show-store';
+import { useNowPlaying } from '@/components/live/now-playing-store';
+import { artworkChain, playerMetadata } from '@/lib/player/media-metadata';
+import type { NowPlaying } from '@/lib/now-playing/track';
+import { LiveAudioController } from './live-audio-controller';
+import { PlayButton } from './play-button';
+import { PlayerArtwork } from './player-artwork';
+import { PlayerDockFrame } from './player-dock-frame';
+import { PlayerStatus } from './player-status';
+import { useMediaSession } from './use-media-session';
+import { usePlayerHeight } from './use-player-height';
+import { useVolume } from './use-volume';
+import { VolumeControl } from './volume-control';
+
+type Props = {
+  streamUrl: string;
+  stationName: string;
+  stationArtwork: string;
+  /** The track on air when the page was served; the shared event stream takes over. */
+  initialTrack: NowPlaying | null;
+};
+
+const subscribeNothing = () => () => {};
+
+export function Player({ streamUrl, stationName, stationArtwork, initialTrack }: Props) {
+  const [controller] = useState(() => new LiveAudioController(streamUrl));
+  const state = useSyncExternalStore(
+    controller.subscribe,
+    controller.getState,
+    controller.getState,
+  );
+  const hydrated = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
+  const audioRef = useRef<HTMLAudioElement>(null);
+  const dockRef = useRef<HTMLElement>(null);
+
+  const track = useNowPlaying(initialTrack);
+  const airing = useCurrentShow();
+  const sources = {
+    track,
+    show: airing ? { show: airing.show, image: airing.image } : null,
+    stationName,
+    stationArtwork,
+  };
+  const metadata = playerMetadata(sources);
+
+  useEffect(() => {
+    const audio = audioRef.current;
+    return audio ? controller.attach(audio) : undefined;
+  }, [controller]);
+  useMediaSession(controller, state, metadata);
+  usePlayerHeight(dockRef);
+  const [volume, setVolume] = useVolume(audioRef);
+
+  return (
+    <PlayerDockFrame ref={dockRef}>
+      {/* No src until the first press: nothing is downloaded on page load. */}
+      <audio ref={audioRef} preload="none" />
+      <PlayButton
+        state={state}
+        disabled={!hydrated}
+        onPlay={controller.play}
+        onStop={controller.stop}
+      />
+      <PlayerArtwork chain={artworkChain(sources)} />
+      <div className="min-w-0 flex-1">
+        <PlayerStatus state={state} />
+        <p className="truncate text-sm" data-testid="player-now-playing">
+          {track?.artist ? (
+            <>
+              <span className="font-semibold">{track.artist}</span>
+              <span className="text-white/90"> — {track.title}</span>
+            </>
+          ) : (
+            (track?.title ?? metadata.title)
+          )}
+        </p>
+      </div>
+      <VolumeControl settings={volume} onChange={setVolume} disabled={!hydrated} />
+    </PlayerDockFrame>
+  );
+}

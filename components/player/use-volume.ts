@@ -1,0 +1,25 @@
+'use client';
+
+import { useEffect, useSyncExternalStore, type RefObject } from 'react';
+import {
+  getServerVolumeSettings,
+  getVolumeSettings,
+  setVolumeSettings,
+  subscribeVolumeSettings,
+} from './volume-store';
+
+/** The remembered volume and mute, applied to the element whenever they change. */
+export function useVolume(audioRef: RefObject<HTMLAudioElement | null>) {
+  const settings = useSyncExternalStore(
+    subscribeVolumeSettings,
+    getVolumeSettings,
+    getServerVolumeSettings,
+  );
+  useEffect(() => {
+    const audio = audioRef.current;
+    if (!audio) return;
+    audio.volume = settings.volume;
+    audio.muted = settings.muted;
+  }, [audioRef, settings]);
+  return [settings, setVolumeSettings] as const;
+}
