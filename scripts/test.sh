@@ -18,5 +18,5 @@ step "Formatting";    npm run --silent format:check
 step "Unit tests";    npm run --silent test:unit
 step "Build";         npm run --silent build
 step "End-to-end";    npm run --silent test:e2e
-step "Audit";         npm audit --omit=dev --audit-level=high
+step "Supply chain";  node scripts/audit.mjs
 printf '\nAll checks passed in %ss.\n' "$SECONDS"
