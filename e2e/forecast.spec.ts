@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ports } from './support/env';
+
+const ARTICLE = '/news/gmp-welcomes-baroness-casey-recommendations';
+
+test('the forecast shows the five days the weather service gives, labelled by day', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const forecast = page.getByRole('region', { name: 'Forecast' });
+  const days = forecast.getByRole('listitem');
+  await expect(days).toHaveCount(5);
+  const expected = [
+    ['Mon', '21°C'],
+    ['Tue', '20°C'],
+    ['Wed', '20°C'],
+    ['Thu', '27°C'],
+    ['Fri', '28°C'],
+  ];
+  for (const [index, [day, high]] of expected.entries()) {
+    await expect(days.nth(index)).toContainText(`${day}`);
+    await expect(days.nth(index)).toContainText(`${high}`);
+    await expect(days.nth(index).getByRole('img')).toHaveAccessibleName(/.+/);
+  }
+  await expect(forecast.getByRole('link', { name: /Open-Meteo/ })).toHaveAttribute(
+    'href',
+    'https://open-meteo.com/',
+  );
+  await page.goto(ARTICLE);
+  await expect(page.getByRole('region', { name: 'Forecast' }).getByRole('listitem')).toHaveCount(5);
+});
+
+/**
+ * A second site server whose weather service hangs: it has never had a forecast, so it must say
+ * so, and every page must still answer 200 quickly. (Its own process, so the shared server's
+ * cached forecast cannot hide the failure.)
+ */
+test.describe('with the weather service hanging', () => {
+  const stubPort = ports.openMeteo + 50;
+  const sitePort = ports.site + 50;
+  const children: ChildProcess[] = [];
+
+  test.beforeAll(async () => {
+    const root = path.resolve(__dirname, '..');
+    children.push(
+      spawn(process.execPath, ['e2e/support/open-meteo-stub.mjs', '--port', String(stubPort)], {
+        cwd: root,
+        stdio: 'ignore',
+      }),
+    );
+    children.push(
+      spawn(
+        process.execPath,
+        ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(sitePort)],
+        {
+          cwd: root,
+          stdio: 'ignore',
+          env: {
+            ...process.env,
+            OPEN_METEO_URL: `http://127.0.0.1:${stubPort}`,
+            DATA_DIR: mkdtempSync(path.join(tmpdir(), 'forecast-e2e-')),
+          },
+        },
+      ),
+    );
+    await expect(async () => {
+      const mode = await fetch(`http://127.0.0.1:${stubPort}/__mode`, {
+        method: 'POST',
+        body: 'hang',
+      });
+      expect(mode.ok).toBe(true);
+      // A page without a forecast, so the measured requests do not pay for loading the server.
+      expect((await fetch(`http://127.0.0.1:${sitePort}/news`)).ok).toBe(true);
+    }).toPass({ timeout: 30_000 });
+  });
+
+  test.afterAll(() => {
+    for (const child of children) child.kill('SIGTERM');
+  });
+
+  test('home and article pages still answer 200 within 3.5 s and say the forecast is unavailable', async ({
+    page,
+  }) => {
+    for (const pathname of ['/', ARTICLE]) {
+      const started = Date.now();
+      const response = await fetch(`http://127.0.0.1:${sitePort}${pathname}`);
+      const html = await response.text(); // the whole page, forecast hole included
+      expect(response.status).toBe(200);
+      expect(Date.now() - started, pathname).toBeLessThan(3_500);
+      expect(html).toContain('Forecast unavailable');
+    }
+    await page.goto(`http://127.0.0.1:${sitePort}${ARTICLE}`);
+    await expect(page.getByRole('region', { name: 'Forecast' })).toContainText(
+      'Forecast unavailable',
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Baroness Casey');
+  });
+});
