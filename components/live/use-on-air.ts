@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { publishCurrentShow } from './current-show-store';
 import { onAirViewAt, type OnAirView } from './on-air-state';
+import { useBoundaryTimer } from './use-boundary-timer';
 import type { Schedule } from '@/lib/schedule/schema';
 
 /**
@@ -13,26 +14,13 @@ import type { Schedule } from '@/lib/schedule/schema';
 export function useOnAir(schedule: Schedule, initial: OnAirView): OnAirView {
   const [view, setView] = useState(initial);
 
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const update = () => {
-      clearTimeout(timer);
-      const next = onAirViewAt(schedule, new Date());
-      setView((current) => (sameAiring(current, next) ? current : next));
-      publishCurrentShow(next.now);
-      // Wake at the boundary. A sleeping laptop fires late, and the visibility check catches up.
-      timer = setTimeout(update, Math.max(0, Date.parse(next.now.end) - Date.now()));
-    };
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') update();
-    };
-    update();
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      clearTimeout(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
+  const update = useCallback(() => {
+    const next = onAirViewAt(schedule, new Date());
+    setView((current) => (sameAiring(current, next) ? current : next));
+    publishCurrentShow(next.now);
+    return Date.parse(next.now.end);
   }, [schedule]);
+  useBoundaryTimer(update);
 
   return view;
 }

@@ -1,7 +1,8 @@
 'use client';
 
 // Island: the show on air changes at its boundary in an open tab; this moves the highlight then.
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { useBoundaryTimer } from '@/components/live/use-boundary-timer';
 import { findCurrentAiring, type AiringRun } from '@/lib/schedule/current-airing';
 
 const CurrentAiring = createContext<string | null>(null);
@@ -12,9 +13,6 @@ type Props = AiringRun & {
   children: ReactNode;
 };
 
-// A longer setTimeout delay than 2^31 - 1 ms fires at once; a far boundary is re-checked daily.
-const LONGEST_WAIT = 24 * 60 * 60 * 1000;
-
 /**
  * Knows which listed airing is on air, from the browser's clock, waking only at the next
  * boundary (no polling), like the header's strip (components/live/use-on-air.ts). A sleeping
@@ -23,26 +21,12 @@ const LONGEST_WAIT = 24 * 60 * 60 * 1000;
 export function CurrentAiringProvider({ starts, end, initialCurrent, children }: Props) {
   const [current, setCurrent] = useState(initialCurrent);
 
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const update = () => {
-      clearTimeout(timer);
-      const now = Date.now();
-      const answer = findCurrentAiring({ starts, end }, now);
-      setCurrent(answer.current);
-      if (answer.changesAt === null) return;
-      timer = setTimeout(update, Math.min(LONGEST_WAIT, Math.max(0, answer.changesAt - now)));
-    };
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') update();
-    };
-    update();
-    document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      clearTimeout(timer);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
+  const update = useCallback(() => {
+    const answer = findCurrentAiring({ starts, end }, Date.now());
+    setCurrent(answer.current);
+    return answer.changesAt;
   }, [starts, end]);
+  useBoundaryTimer(update);
 
   return <CurrentAiring value={current}>{children}</CurrentAiring>;
 }
