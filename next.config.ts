@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+import { contentSecurityPolicy } from './lib/security/content-security-policy';
+import { securityHeaders } from './lib/security/security-headers';
 
 const nextConfig: NextConfig = {
   // Static shell, live islands: pages prerender, and only the on-air strip, now playing and the
@@ -12,6 +14,20 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3'],
+  // Evaluated at build time (they are written to routes-manifest.json), so nothing here may
+  // depend on the running server's environment. The CSP here has no nonce and no stream origin:
+  // it covers what is not a page; on pages proxy.ts replaces it with the per-request policy.
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          ...securityHeaders,
+          { key: 'Content-Security-Policy', value: contentSecurityPolicy({ mediaOrigins: [] }) },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

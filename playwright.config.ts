@@ -3,6 +3,14 @@ import { e2eEnv, ports } from './e2e/support/env';
 import { E2E_STATION_ENV, e2eStationCommand } from './e2e/support/icecast';
 
 /**
+ * Specs that press Listen live on every page. They add listeners to the one shared test station,
+ * whose count player.spec.ts asserts, and need its source, which player.spec.ts stops and
+ * restarts: they run after the rest (so they do not run if an earlier spec fails). To run one
+ * of them alone, without the rest first: `npx playwright test e2e/security.spec.ts --no-deps`.
+ */
+const LISTENING_SPECS = ['**/accessibility.spec.ts', '**/security.spec.ts'];
+
+/**
  * End-to-end tests drive Debian's Chromium (browser downloads do not work here) against
  * `next start` on a production build, with real local servers for what the site talks to.
  * `npm run build` must have run first; scripts/test.sh does that.
@@ -10,6 +18,10 @@ import { E2E_STATION_ENV, e2eStationCommand } from './e2e/support/icecast';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  projects: [
+    { name: 'site', testIgnore: LISTENING_SPECS },
+    { name: 'while listening', testMatch: LISTENING_SPECS, dependencies: ['site'] },
+  ],
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,

@@ -11,6 +11,8 @@ import path from 'node:path';
 import { startStation } from '../station/station.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
+// next.config.ts reads NEXT_DIST_DIR too: a build in another directory is benchmarked as it is.
+const distDir = process.env.NEXT_DIST_DIR ?? '.next';
 const ports = { site: 3610, stub: 4610, icecast: 8610 };
 const token = 'bench-ingest-token';
 const children = [];
@@ -48,7 +50,7 @@ function run(script, env) {
 
 let station;
 try {
-  if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
+  if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {
     spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
   }
   station = await startStation({
@@ -85,6 +87,11 @@ try {
   if (existsSync(path.join(root, 'scripts/bench/click-to-sound.mjs'))) {
     run('scripts/bench/click-to-sound.mjs', { BASE_URL: baseUrl });
   }
+  // Page weight and speed last: the SSE listeners above are gone by then. Lighthouse and
+  // autocannon want the machine to themselves: `uptime` first, and compare within one run.
+  run('scripts/bench/js-weight.mjs', { BASE_URL: baseUrl });
+  run('scripts/bench/lighthouse.mjs', { BASE_URL: baseUrl });
+  run('scripts/bench/server-cpu.mjs', { BASE_URL: baseUrl, SERVER_PID: String(site.pid) });
 } finally {
   for (const child of children) child.kill('SIGTERM');
   await station?.stop();
