@@ -1,5 +1,5 @@
 import { formatLondonIso } from './format';
-import { LONDON } from './london-time';
+import { LONDON } from '@/lib/time/london';
 import type { Occurrence } from './resolve';
 
 /**

@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import { LONDON } from './london-time';
+import { LONDON, londonFormatter as formatter, partsOf } from '@/lib/time/london';
 
 /*
  * Every time on the site is London time, whatever zone the server or the visitor's machine is
@@ -7,9 +7,6 @@ import { LONDON } from './london-time';
  * timestamp: date-fns `format(…, { in: tz(…) })` printed machine-zone times in Chromium under
  * a faked clock (Playwright's page.clock), and Intl is already in every browser.
  */
-const formatter = (options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: LONDON, ...options });
-
 const clockTime = formatter({ hour: 'numeric', minute: '2-digit', hourCycle: 'h12' });
 const zoneName = formatter({ timeZoneName: 'short' });
 const longDate = formatter({ weekday: 'long', day: 'numeric', month: 'long' });
@@ -22,12 +19,6 @@ const isoParts = formatter({
   second: '2-digit',
   hourCycle: 'h23',
 });
-
-function partsOf(format: Intl.DateTimeFormat, date: Date) {
-  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const { type, value } of format.formatToParts(date)) parts[type] = value;
-  return parts;
-}
 
 /** "11:00pm", "1:00am", "12:00pm" (noon), "12:00am" (midnight), in London. */
 export function formatTime(date: Date): string {

@@ -5,10 +5,11 @@
  */
 export const LONDON = 'Europe/London';
 
-const parts = (options: Intl.DateTimeFormatOptions) =>
+/** An en-GB formatter that always writes London time. */
+export const londonFormatter = (options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat('en-GB', { timeZone: LONDON, ...options });
 
-const datelineFormat = parts({
+const datelineFormat = londonFormatter({
   weekday: 'short',
   day: 'numeric',
   month: 'short',
@@ -18,17 +19,18 @@ const datelineFormat = parts({
   hourCycle: 'h23',
   timeZoneName: 'short',
 });
-const dateFormat = parts({ day: 'numeric', month: 'long', year: 'numeric' });
+const dateFormat = londonFormatter({ day: 'numeric', month: 'long', year: 'numeric' });
 
-function pick(format: Intl.DateTimeFormat, date: Date) {
-  const out: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const part of format.formatToParts(date)) out[part.type] = part.value;
-  return out;
+/** The parts of `date` as `format` writes them, by type ("hour", "timeZoneName" …). */
+export function partsOf(format: Intl.DateTimeFormat, date: Date) {
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of format.formatToParts(date)) parts[type] = value;
+  return parts;
 }
 
 /** "Mon 16 Jun 2025 10.30 BST": the Guardian's dateline form. */
 export function formatDateline(date: Date): string {
-  const p = pick(datelineFormat, date);
+  const p = partsOf(datelineFormat, date);
   return `${p.weekday} ${p.day} ${p.month} ${p.year} ${p.hour}.${p.minute} ${p.timeZoneName}`;
 }
 

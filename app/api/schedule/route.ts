@@ -1,4 +1,4 @@
-import { LONDON } from '@/lib/schedule/london-time';
+import { LONDON } from '@/lib/time/london';
 import { schedule } from '@/lib/schedule/load';
 
 // Reads nothing from the request or the clock, so it is prerendered at build time.
