@@ -26,6 +26,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mp3Seconds } from './make-tracks.mjs';
@@ -398,7 +399,7 @@ export async function startIcecast({
   if (!dir) throw new Error('startIcecast: dir is required');
   const started = Date.now();
   const absDir = path.resolve(dir);
-  const logDir = path.join(absDir, 'log');
+  let logDir = path.join(absDir, 'log');
   fs.mkdirSync(logDir, { recursive: true });
   fs.chmodSync(absDir, 0o755);
 
@@ -412,13 +413,19 @@ export async function startIcecast({
       throw new Error(
         `user ${ICECAST_USER} / group ${ICECAST_GROUP} missing: run scripts/install-system-deps.sh`,
       );
-    fs.chownSync(logDir, uid, gid);
-    for (const f of fs.readdirSync(logDir)) fs.chownSync(path.join(logDir, f), uid, gid);
-    const check = spawnSync('runuser', ['-u', ICECAST_USER, '--', 'test', '-w', logDir]);
-    if (check.status !== 0)
-      throw new Error(
-        `${logDir} is not writable by user ${ICECAST_USER} (is a parent folder private?)`,
-      );
+    const giveToIcecast = (folder) => {
+      fs.chownSync(folder, uid, gid);
+      for (const f of fs.readdirSync(folder)) fs.chownSync(path.join(folder, f), uid, gid);
+      return spawnSync('runuser', ['-u', ICECAST_USER, '--', 'test', '-w', folder]).status === 0;
+    };
+    // A checkout inside a private folder (mktemp -d is 0700) cannot hold the logs: /tmp can.
+    if (!giveToIcecast(logDir)) {
+      logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'icecast-log-'));
+      if (!giveToIcecast(logDir))
+        throw new Error(
+          `${logDir} is not writable by user ${ICECAST_USER} (is a parent folder private?)`,
+        );
+    }
   }
 
   if (await portInUse(port, host)) {
