@@ -1,17 +1,15 @@
 /**
- * Runs once when a server process starts: opens the now-playing store and starts the configured
- * Icecast/AzuraCast poller, so the current track is known before anyone asks for it.
+ * Runs once when a server process starts: the front door for every request, the now-playing
+ * store and pollers, and fresh live data for the cached pages (lib/server/startup.ts).
  * @see https://nextjs.org/docs/app/guides/instrumentation
  */
 export async function register() {
-  // Dynamic import: SQLite and the pollers are Node-only and must not reach the edge runtime.
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { ensureNowPlayingStarted } = await import('./lib/now-playing/runtime');
-    try {
-      ensureNowPlayingStarted();
-    } catch (error) {
-      // Now playing is one strip of the site: the rest must still serve. The routes retry.
-      console.error('[now-playing] could not start', error);
-    }
+  // Node-only (diagnostics_channel, SQLite); `next build` must not start a station runtime.
+  if (
+    process.env.NEXT_RUNTIME === 'nodejs' &&
+    process.env.NEXT_PHASE !== 'phase-production-build'
+  ) {
+    const { startServer } = await import('./lib/server/startup');
+    startServer();
   }
 }

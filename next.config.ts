@@ -1,10 +1,17 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { NextConfig } from 'next';
-import { contentSecurityPolicy } from './lib/security/content-security-policy';
-import { securityHeaders } from './lib/security/security-headers';
+import { pageCountFor } from './lib/content/paging';
+import { unknownNewsPathRewrites } from './lib/routing/unknown-paths';
+
+// The stories, by file name: the pages /news/* can have (lib/routing/unknown-paths.ts).
+const slugs = readdirSync(path.join(process.cwd(), 'content', 'articles'))
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => name.slice(0, -'.mdx'.length));
 
 const nextConfig: NextConfig = {
-  // Static shell, live islands: pages prerender, and only the on-air strip, now playing and the
-  // forecast render per request inside <Suspense> (Partial Prerendering).
+  // Every page is prerendered and served from cache; live data reaches it by revalidation
+  // (lib/cache/live-data.ts) and open pages through the islands. Nothing renders per request.
   cacheComponents: true,
   // Off: with Partial Prefetching on, the first request for an unknown slug streamed the
   // not-found page with status 200 (measured on 16.4.6); off, it is a 404 from the first request.
@@ -14,19 +21,22 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ['better-sqlite3'],
-  // Evaluated at build time (they are written to routes-manifest.json), so nothing here may
-  // depend on the running server's environment. The CSP here has no nonce and no stream origin:
-  // it covers what is not a page; on pages proxy.ts replaces it with the per-request policy.
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          ...securityHeaders,
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy({ mediaOrigins: [] }) },
-        ],
-      },
-    ];
+  // Security headers are set by the front door on every response (lib/server/front-door.ts): a
+  // `headers()` here is fixed at build time and skipped by Next's own redirects and errors.
+  images: {
+    // The optimizer fetches only real image files of ours: never /api/ (an event stream it
+    // would hold open for good), never anything else a URL can name.
+    localPatterns: [{ pathname: '/images/**', search: '' }],
+  },
+  async redirects() {
+    return [{ source: '/news/page/1', destination: '/news', permanent: true }];
+  },
+  async rewrites() {
+    return {
+      beforeFiles: unknownNewsPathRewrites({ slugs, pageCount: pageCountFor(slugs.length) }),
+      afterFiles: [],
+      fallback: [],
+    };
   },
 };
 

@@ -1,9 +1,7 @@
 import type { Metadata, Viewport } from 'next';
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { LiveStrip } from '@/components/live/live-strip';
-import { LiveStripFrame } from '@/components/live/live-strip-frame';
 import { PlayerDock } from '@/components/player/player-dock';
-import { PlayerDockFrame } from '@/components/player/player-dock-frame';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
@@ -28,20 +26,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en-GB" className={`${sans.variable} ${serif.variable}`}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader
-          live={
-            <Suspense fallback={<LiveStripFrame />}>
-              <LiveStrip />
-            </Suspense>
-          }
-        />
+        <SiteHeader live={<LiveStrip />} />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>
         <SiteFooter />
-        <Suspense fallback={<PlayerDockFrame />}>
-          <PlayerDock />
-        </Suspense>
+        <PlayerDock />
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { formatTime } from '../lib/schedule/format';
+import { formatTime } from '../lib/time/london';
 
 /*
  * The server renders the schedule for the real moment of the request, whatever the browser's

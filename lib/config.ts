@@ -4,7 +4,7 @@ import stationJson from '@/content/station.json';
 /**
  * One source of truth for the station's settings: `content/station.json` (editorial) and the
  * environment (deployment). Validated once, at import; everything else imports typed values.
- * @see ../shared/DESIGN.md "Environment"
+ * @see ../docs/architecture.md "Configuration"
  */
 const stationSchema = z.object({
   name: z.string().min(1),
@@ -44,6 +44,9 @@ const envSchema = z.object({
   OPEN_METEO_URL: optionalUrl,
   DATA_DIR: z.string().trim().optional(),
   SITE_URL: optionalUrl,
+  // How many reverse proxies in front of the site append to X-Forwarded-For; 0: none, so the
+  // client is the socket's peer and any X-Forwarded-For it sends is its own invention.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Station = z.infer<typeof stationSchema>;
@@ -64,6 +67,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
 export const siteUrl = readEnv().SITE_URL ?? station.siteUrl;
 export const openMeteoUrl = () => readEnv().OPEN_METEO_URL ?? 'https://api.open-meteo.com';
 export const dataDir = () => readEnv().DATA_DIR ?? './data';
+export const trustedProxyHops = () => readEnv().TRUSTED_PROXY_HOPS;
 
 /**
  * The live stream the player plays: STREAM_URL, else the station's setting in content/. Read at

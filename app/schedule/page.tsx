@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
-import { Suspense } from 'react';
 import { LiveSchedule } from '@/components/schedule/live-schedule';
-import { ScheduleSkeleton } from '@/components/schedule/schedule-skeleton';
 import { station } from '@/lib/config';
 
 export const metadata: Metadata = {
@@ -17,10 +15,7 @@ export default function SchedulePage() {
       <p className="mt-2 max-w-2xl text-lg text-muted">
         What&apos;s on {station.stationName} for the next seven days, starting with today.
       </p>
-      {/* Static shell above; the week depends on today's date and the hour, so it is per request. */}
-      <Suspense fallback={<ScheduleSkeleton />}>
-        <LiveSchedule />
-      </Suspense>
+      <LiveSchedule />
     </div>
   );
 }

@@ -1,17 +1,16 @@
 import type { ReactNode } from 'react';
 import { station } from '@/lib/config';
 
-type Props = { busy?: boolean; note?: ReactNode; children: ReactNode };
+type Props = { note?: ReactNode; children: ReactNode };
 
 /**
- * The box the forecast and its Suspense fallback share. Every part has a fixed height, so
- * streaming the forecast in (or "Forecast unavailable") in place of the skeleton shifts nothing.
+ * The forecast's box. Every part has a fixed height, so five days, "Forecast unavailable" and
+ * the "Updated …" note all take the same room.
  */
-export function ForecastFrame({ busy = false, note, children }: Props) {
+export function ForecastFrame({ note, children }: Props) {
   return (
     <section
       aria-label="Forecast"
-      aria-busy={busy || undefined}
       className="rounded-lg border border-slate-200 bg-white p-4 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
       <h2 className="text-base/6 font-semibold">Weather in {station.location.name}</h2>

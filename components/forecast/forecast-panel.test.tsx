@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { ForecastSnapshot } from '@/lib/forecast/cache';
 import type { Forecast } from '@/lib/forecast/forecast';
 import { ForecastPanel } from './forecast-panel';
-import { ForecastSkeleton } from './forecast-skeleton';
 
 const highs = [21, 20, 20, 27, 28];
 const forecast: Forecast = {
@@ -94,21 +93,5 @@ describe('ForecastPanel', () => {
     );
     expect(text).toContain('Forecast unavailable');
     expect(text).not.toContain('Updated');
-  });
-});
-
-describe('ForecastSkeleton', () => {
-  it('is the same region, busy, with five placeholder days hidden from assistive tech', () => {
-    const html = renderToStaticMarkup(<ForecastSkeleton />);
-    expect(html).toMatch(/^<section aria-label="Forecast" aria-busy="true"/);
-    expect(html).toContain('<ul aria-hidden="true"');
-    expect(html.match(/<li/g)).toHaveLength(5);
-  });
-
-  it('shares the frame of the forecast, so swapping them shifts nothing', () => {
-    const frameOf = (html: string) => html.match(/^<section[^>]*class="([^"]*)"/)?.[1];
-    const skeleton = renderToStaticMarkup(<ForecastSkeleton />);
-    const { html } = render({ status: 'ok', forecast, fetchedAt, stale: false });
-    expect(frameOf(skeleton)).toBe(frameOf(html));
   });
 });

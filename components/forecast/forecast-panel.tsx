@@ -1,6 +1,5 @@
-import { station } from '@/lib/config';
 import type { ForecastSnapshot } from '@/lib/forecast/cache';
-import { formatUpdatedAt } from '@/lib/forecast/dates';
+import { formatUpdatedAt } from '@/lib/time/london';
 import { upcomingDays } from '@/lib/forecast/forecast';
 import { ForecastDay } from './forecast-day';
 import { ForecastFrame } from './forecast-frame';
@@ -9,15 +8,14 @@ type Props = { snapshot: ForecastSnapshot; now: Date };
 
 /** The forecast as the cache last had it: five days, an "Updated …" note when stale, or a notice. */
 export function ForecastPanel({ snapshot, now }: Props) {
-  const { timeZone } = station;
-  const days = snapshot.status === 'ok' ? upcomingDays(snapshot.forecast, now, timeZone) : [];
+  const days = snapshot.status === 'ok' ? upcomingDays(snapshot.forecast, now) : [];
 
   const note =
     snapshot.status === 'ok' && snapshot.stale && days.length > 0 ? (
       <>
         Updated{' '}
         <time dateTime={snapshot.fetchedAt.toISOString()}>
-          {formatUpdatedAt(snapshot.fetchedAt, now, timeZone)}
+          {formatUpdatedAt(snapshot.fetchedAt, now)}
         </time>
       </>
     ) : undefined;

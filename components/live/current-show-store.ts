@@ -1,7 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import type { AiringView } from './on-air-state';
+import type { AiringView } from '@/lib/schedule/airing-view';
 
 /**
  * The show on air, as the live strip last computed it, for other islands in the tab (the

@@ -5,20 +5,20 @@
 import { NowPlayingNow } from './now-playing-now';
 import { useNowPlaying } from './now-playing-store';
 import { OnAirNow } from './on-air-now';
-import type { OnAirView } from './on-air-state';
 import { useOnAir } from './use-on-air';
 import type { NowPlaying } from '@/lib/now-playing/track';
-import type { Schedule } from '@/lib/schedule/schema';
+import type { AiringView, OnAirView } from '@/lib/schedule/airing-view';
 
 type Props = {
-  schedule: Schedule;
   initialOnAir: OnAirView;
+  /** The airings of the coming days, from the one on air when the page was cached. */
+  upcoming: AiringView[];
   initialTrack: NowPlaying | null;
   stationArtwork: string;
 };
 
-export function LiveStripIsland({ schedule, initialOnAir, initialTrack, stationArtwork }: Props) {
-  const onAir = useOnAir(schedule, initialOnAir);
+export function LiveStripIsland({ initialOnAir, upcoming, initialTrack, stationArtwork }: Props) {
+  const onAir = useOnAir(initialOnAir, upcoming);
   const track = useNowPlaying(initialTrack);
   return (
     <>

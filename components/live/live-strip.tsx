@@ -1,24 +1,24 @@
-import { connection } from 'next/server';
 import { LiveStripFrame } from './live-strip-frame';
 import { LiveStripIsland } from './live-strip.client';
-import { onAirViewAt } from './on-air-state';
+import { getLiveNowPlaying, getLiveOnAir } from '@/lib/cache/live-data';
 import { station } from '@/lib/config';
-import { getNowPlayingSnapshot } from '@/lib/now-playing/runtime';
-import { schedule } from '@/lib/schedule/load';
 
 /**
- * The live strip, rendered for the moment of each request (a dynamic hole in otherwise
- * prerendered pages), so even the first HTML of a cached article names the show on air and
- * the track playing.
+ * The live strip as of the cached page's last regeneration (lib/cache/live-data.ts), so even the
+ * first HTML of a cached article names the show on air and the track playing; the island then
+ * follows the clock and the station from there.
  */
 export async function LiveStrip() {
-  await connection();
+  const [{ upcoming, ...onAir }, { current }] = await Promise.all([
+    getLiveOnAir(),
+    getLiveNowPlaying(),
+  ]);
   return (
     <LiveStripFrame>
       <LiveStripIsland
-        schedule={schedule}
-        initialOnAir={onAirViewAt(schedule, new Date())}
-        initialTrack={getNowPlayingSnapshot(1).current}
+        initialOnAir={onAir}
+        upcoming={upcoming}
+        initialTrack={current}
         stationArtwork={station.artwork}
       />
     </LiveStripFrame>

@@ -1,5 +1,5 @@
-import type { OnAirView } from './on-air-state';
-import { formatTime } from '@/lib/schedule/format';
+import type { OnAirView } from '@/lib/schedule/airing-view';
+import { formatTime } from '@/lib/time/london';
 
 /**
  * "On Air Now: Late Night Love Songs 11:00pm - 1:00am" and "Up next". Times are the station's

@@ -3,7 +3,7 @@
 // Island: the list grows in an open tab as tracks change, from the same push as the strip.
 import { useState } from 'react';
 import { useNowPlaying } from './now-playing-store';
-import { formatTime } from '@/lib/schedule/format';
+import { formatTime } from '@/lib/time/london';
 import type { NowPlaying } from '@/lib/now-playing/track';
 
 type Props = {

@@ -1,28 +1,16 @@
-import { connection } from 'next/server';
-import { Suspense } from 'react';
 import { RecentlyPlayedList } from './recently-played.client';
-import { getNowPlayingSnapshot } from '@/lib/now-playing/runtime';
+import { getLiveNowPlaying, LIVE_HISTORY } from '@/lib/cache/live-data';
 
-const LIMIT = 8;
-
-/** "Recently played", from the play history kept in SQLite; read per request. */
-export function RecentlyPlayed() {
+/** "Recently played", from the play history, as the cached page last had it; grows live. */
+export async function RecentlyPlayed() {
+  const { history } = await getLiveNowPlaying();
   return (
     <section aria-labelledby="recently-played-heading" className="mt-10" data-print="hide">
       <h2 id="recently-played-heading" className="text-xl font-bold">
         Recently played
       </h2>
       <p className="mb-2 text-sm text-muted">Times are UK time.</p>
-      <Suspense fallback={<p className="text-muted">Loading the last tracks…</p>}>
-        <History />
-      </Suspense>
+      <RecentlyPlayedList initialHistory={history} limit={LIVE_HISTORY - 1} />
     </section>
-  );
-}
-
-async function History() {
-  await connection();
-  return (
-    <RecentlyPlayedList initialHistory={getNowPlayingSnapshot(LIMIT + 1).history} limit={LIMIT} />
   );
 }

@@ -1,40 +1,19 @@
-import { connection } from 'next/server';
-import { station, streamUrl } from '@/lib/config';
-import { getNowPlayingSnapshot } from '@/lib/now-playing/runtime';
-import type { NowPlaying } from '@/lib/now-playing/track';
-import { PlayerDockFrame } from './player-dock-frame';
+import { getLiveNowPlaying } from '@/lib/cache/live-data';
+import { station } from '@/lib/config';
 import { Player } from './player.client';
 
 /**
- * The Listen Live dock, rendered per request (a dynamic hole in the prerendered shell): the
- * stream URL is the running server's setting (STREAM_URL), never one baked in at build time.
+ * The Listen Live dock, in every cached page. It plays `/listen`, which sends the browser on to
+ * the running server's STREAM_URL, so the stream stays a run-time setting that no cached page
+ * or build has to know.
  */
 export async function PlayerDock() {
-  await connection();
-  const url = streamUrl();
-  if (!url) {
-    return (
-      <PlayerDockFrame>
-        <p className="min-w-0 flex-1 truncate text-sm text-white/80">Live stream not configured</p>
-      </PlayerDockFrame>
-    );
-  }
+  const { current } = await getLiveNowPlaying();
   return (
     <Player
-      streamUrl={url}
       stationName={station.stationName}
       stationArtwork={station.artwork}
-      initialTrack={currentTrack()}
+      initialTrack={current}
     />
   );
-}
-
-// The dock must render even if the play history cannot be read; the event stream fills it in.
-function currentTrack(): NowPlaying | null {
-  try {
-    return getNowPlayingSnapshot(1).current;
-  } catch (error) {
-    console.error('[player] could not read the current track', error);
-    return null;
-  }
 }

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useCurrentShow } from '@/components/live/current-show-store';
 import { useNowPlaying } from '@/components/live/now-playing-store';
+import { LISTEN_PATH } from '@/lib/player/live-url';
 import { artworkChain, playerMetadata } from '@/lib/player/media-metadata';
 import type { NowPlaying } from '@/lib/now-playing/track';
 import { LiveAudioController } from './live-audio-controller';
@@ -19,7 +20,6 @@ import { useVolume } from './use-volume';
 import { VolumeControl } from './volume-control';
 
 type Props = {
-  streamUrl: string;
   stationName: string;
   stationArtwork: string;
   /** The track on air when the page was served; the shared event stream takes over. */
@@ -28,8 +28,8 @@ type Props = {
 
 const subscribeNothing = () => () => {};
 
-export function Player({ streamUrl, stationName, stationArtwork, initialTrack }: Props) {
-  const [controller] = useState(() => new LiveAudioController(streamUrl));
+export function Player({ stationName, stationArtwork, initialTrack }: Props) {
+  const [controller] = useState(() => new LiveAudioController(LISTEN_PATH));
   const state = useSyncExternalStore(
     controller.subscribe,
     controller.getState,

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 
 type Props = { note: ReactNode; nav: ReactNode; children: ReactNode };
 
-/** The schedule's frame, shared by the page and its loading state so the swap barely shifts. */
+/** The schedule's frame: the time-zone note, the day links and the days. */
 export function ScheduleLayout({ note, nav, children }: Props) {
   return (
     <div className="mt-6">

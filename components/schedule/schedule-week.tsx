@@ -10,7 +10,7 @@ import { station } from '@/lib/config';
 import { broadcastEventsJsonLd } from '@/lib/schedule/broadcast-json-ld';
 import { findCurrentAiring } from '@/lib/schedule/current-airing';
 import { DAY_NAMES, DAYS } from '@/lib/schedule/days';
-import { isoWeekdayIndex, londonWallTimeToInstant } from '@/lib/schedule/london-time';
+import { isoWeekdayIndex, londonWallTimeToInstant } from '@/lib/time/london-calendar';
 import { getWeek, resolveOnAir, type Occurrence } from '@/lib/schedule/resolve';
 import type { Schedule } from '@/lib/schedule/schema';
 

@@ -1,4 +1,4 @@
-import { formatLondonIso, formatTime, formatZoneAbbr } from '@/lib/schedule/format';
+import { formatLondonIso, formatTime, formatZoneAbbr } from '@/lib/time/london';
 
 type Props = { start: Date; end: Date };
 

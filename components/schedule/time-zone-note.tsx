@@ -1,5 +1,5 @@
-import { formatLongDate, formatZoneAbbr } from '@/lib/schedule/format';
-import { findZoneChange } from '@/lib/schedule/zone-change';
+import { formatLongDate, formatZoneAbbr } from '@/lib/time/london';
+import { findZoneChange } from '@/lib/time/zone-change';
 
 type Props = { from: Date; to: Date };
 

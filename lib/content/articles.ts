@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import { matter } from 'vfile-matter';
 import { FrontmatterError, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { chooseMoreFrom } from './more-from';
+import { NEWS_PAGE_SIZE, pageCountFor } from './paging';
 import { readingMinutes } from './reading-time';
 
 export type Article = Frontmatter & {
@@ -88,12 +89,10 @@ export function getMoreFrom(article: Article, count: number): ArticleSummary[] {
   return chooseMoreFrom(article, getAllArticles(), count).map(toSummary);
 }
 
-export const NEWS_PAGE_SIZE = 6;
-
 /** One page of the news index (pages count from 1), or undefined past the end. */
 export function getNewsPage(page: number) {
   const all = getAllArticles();
-  const pageCount = Math.max(1, Math.ceil(all.length / NEWS_PAGE_SIZE));
+  const pageCount = pageCountFor(all.length);
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
   const start = (page - 1) * NEWS_PAGE_SIZE;
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDateOf } from './dates';
+import { londonDateOf } from '@/lib/time/london-calendar';
 import { iconIds } from './wmo';
 
 /** How many days the widget shows, and asks Open-Meteo for. */
@@ -25,11 +25,11 @@ export type ForecastDay = z.infer<typeof forecastDaySchema>;
 export type Forecast = z.infer<typeof forecastSchema>;
 
 /**
- * The days from today (in `timeZone`) on. A last-good forecast kept through a long outage would
+ * The days from today (in London) on. A last-good forecast kept through a long outage would
  * otherwise go on showing days that are already over.
  */
-export function upcomingDays(forecast: Forecast, now: Date, timeZone: string): ForecastDay[] {
-  const today = calendarDateOf(now, timeZone);
+export function upcomingDays(forecast: Forecast, now: Date): ForecastDay[] {
+  const today = londonDateOf(now);
   // ISO calendar dates sort as strings.
   return forecast.days.filter((day) => day.date >= today);
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { weekdayOf } from './dates';
+import { formatWeekdayOfDate } from '@/lib/time/london';
 import { forecastDays, type Forecast } from './forecast';
 import { describeWeatherCode } from './wmo';
 
@@ -82,7 +82,7 @@ export function parseOpenMeteoForecast(
       const weatherCode = daily.weather_code[i]!;
       return {
         date,
-        dayName: weekdayOf(date, timeZone),
+        dayName: formatWeekdayOfDate(date),
         weatherCode,
         ...describeWeatherCode(weatherCode),
         maxC: roundCelsius(daily.temperature_2m_max[i]!),

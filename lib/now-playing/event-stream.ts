@@ -1,11 +1,15 @@
 import type { NowPlayingBus } from './bus';
+import type { ListenerRegistry } from './listener-registry';
 import { concatBytes } from './read-limited';
 import { encodeSseEvent, encodeSseRetry, NOW_PLAYING_EVENT, SSE_RETRY_MS } from './sse';
 import type { NowPlaying } from './track';
 
 /**
  * The body of `GET /api/now-playing/events`: one ReadableStream per listener, fed from the bus.
- * @see ../../../shared/notes/toolchain.md "Next.js 16" (SSE behind `next start`)
+ * Every way a stream can end (the client leaves, the reader cancels, it falls too far behind,
+ * it reaches its lifetime, the server shuts down) goes through one `finish`, which unsubscribes
+ * it and releases its slot, once.
+ * @see ../../docs/architecture.md "Now playing"
  */
 
 export const SSE_HEADERS = {
@@ -17,6 +21,13 @@ export const SSE_HEADERS = {
 } as const;
 
 const RETRY_FRAME = encodeSseRetry(SSE_RETRY_MS);
+
+/**
+ * How long one connection lives before the server ends it and the browser reconnects by itself
+ * (after `retry`, 2 s): a stream a client abandoned without closing its socket cannot be held
+ * open for good. Spread ±20 % so a station's listeners do not all reconnect at once.
+ */
+export const STREAM_LIFETIME_MS = 10 * 60_000;
 
 /** The SSE frame for one change: built once, then shared by every listener. */
 export function encodeNowPlayingFrame(play: NowPlaying): Uint8Array {
@@ -30,6 +41,13 @@ type EventStreamOptions = {
   signal: AbortSignal;
   /** Frames a slow reader may fall behind before we close it (it reconnects, and catches up). */
   maxBacklog?: number;
+  /** When (ms since the epoch) the stream ends; checked with every frame, heartbeats included. */
+  deadline?: number;
+  now?: () => number;
+  /** Runs once when the stream ends, however it ends. */
+  onClose?: () => void;
+  /** Lets the server end this stream from outside (shutdown); returns the undo. */
+  track?: (close: () => void) => () => void;
 };
 
 export function createEventStream({
@@ -37,6 +55,10 @@ export function createEventStream({
   initial,
   signal,
   maxBacklog = 64,
+  deadline = Infinity,
+  now = Date.now,
+  onClose = () => {},
+  track = () => () => {},
 }: EventStreamOptions): ReadableStream<Uint8Array> {
   let finish = () => {};
   return new ReadableStream<Uint8Array>(
@@ -45,14 +67,17 @@ export function createEventStream({
         let done = false;
         const onAbort = () => finish();
         const unsubscribe = bus.subscribe((frame) => {
-          if ((controller.desiredSize ?? 0) < -maxBacklog) finish();
+          if ((controller.desiredSize ?? 0) < -maxBacklog || now() >= deadline) finish();
           else controller.enqueue(frame);
         });
+        const untrack = track(() => finish());
         finish = () => {
           if (done) return;
           done = true;
           unsubscribe();
+          untrack();
           signal.removeEventListener('abort', onAbort);
+          onClose();
           try {
             controller.close();
           } catch {
@@ -72,26 +97,77 @@ export function createEventStream({
   );
 }
 
-export type EventsResponseOptions = Omit<EventStreamOptions, 'signal'> & {
-  subscriberCount: () => number;
-  maxListeners?: number;
+export type EventsResponseOptions = {
+  bus: NowPlayingBus;
+  initial: Uint8Array | null;
+  registry: ListenerRegistry;
+  /** The client's address (lib/http/client-address.ts), for the per-client cap. */
+  client: string;
+  maxBacklog?: number;
+  lifetimeMs?: number;
+  random?: () => number;
+  now?: () => number;
 };
 
 /**
  * Every (re)connection gets the current state at once, whatever its Last-Event-ID: the page
  * needs only the latest track, and a play's artwork may have been filled in under the same id.
  */
-export function createEventsResponse(
-  request: Request,
-  { subscriberCount, maxListeners = 10_000, ...options }: EventsResponseOptions,
-): Response {
-  if (subscriberCount() >= maxListeners) {
-    return new Response('Too many listeners\n', {
-      status: 503,
-      headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' },
-    });
-  }
-  return new Response(createEventStream({ ...options, signal: request.signal }), {
-    headers: SSE_HEADERS,
+export function createEventsResponse(request: Request, options: EventsResponseOptions): Response {
+  const admitted = admit(request, options);
+  if (admitted instanceof Response) return admitted;
+  const { lifetimeMs = STREAM_LIFETIME_MS, random = Math.random, now = Date.now } = options;
+  const stream = createEventStream({
+    bus: options.bus,
+    initial: options.initial,
+    signal: request.signal,
+    maxBacklog: options.maxBacklog,
+    deadline: now() + lifetimeMs * (0.8 + 0.4 * random()),
+    now,
+    onClose: admitted.release,
+    track: options.registry.track,
   });
+  return new Response(stream, { headers: SSE_HEADERS });
+}
+
+/**
+ * `HEAD /api/now-playing/events`: the answer a GET would get, without a body, and without
+ * subscribing anything (Next.js runs GET for a HEAD and drops the body, which would leave the
+ * stream subscribed until its next heartbeat failed).
+ */
+export function createEventsHeadResponse(
+  request: Request,
+  options: Pick<EventsResponseOptions, 'registry' | 'client'>,
+): Response {
+  const admitted = admit(request, options);
+  if (admitted instanceof Response) return admitted;
+  admitted.release();
+  return new Response(null, { headers: SSE_HEADERS });
+}
+
+function admit(
+  request: Request,
+  { registry, client }: Pick<EventsResponseOptions, 'registry' | 'client'>,
+): Response | { release: () => void } {
+  if (!acceptsEventStream(request.headers.get('accept'))) {
+    return refuse(406, 'This is a Server-Sent Events stream: send Accept: text/event-stream');
+  }
+  const slot = registry.admit(client);
+  if ('refused' in slot) {
+    return slot.refused === 'full'
+      ? refuse(503, 'Too many listeners', { 'Retry-After': '30' })
+      : refuse(429, 'Too many streams from this address', { 'Retry-After': '30' });
+  }
+  return slot;
+}
+
+/** True when the client asks for an event stream, as EventSource always does. */
+export function acceptsEventStream(accept: string | null): boolean {
+  return (accept ?? '')
+    .split(',')
+    .some((range) => range.split(';')[0]?.trim().toLowerCase() === 'text/event-stream');
+}
+
+function refuse(status: number, error: string, headers: Record<string, string> = {}) {
+  return Response.json({ error }, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
 }

@@ -1,8 +1,14 @@
 import 'server-only';
-import { readEnv } from '@/lib/config';
-import { createEventsResponse } from './event-stream';
+import { clientAddress } from '@/lib/http/client-address';
+import { readEnv, trustedProxyHops } from '@/lib/config';
+import { createEventsHeadResponse, createEventsResponse } from './event-stream';
 import { handleIngest } from './ingest';
-import { ensureNowPlayingStarted, getIngestLimiter, getNowPlayingService } from './runtime';
+import {
+  ensureNowPlayingStarted,
+  getIngestLimiter,
+  getListenerRegistry,
+  getNowPlayingService,
+} from './runtime';
 
 /**
  * The now-playing route handlers wired to this process's runtime. The files under
@@ -25,6 +31,7 @@ export function postNowPlaying(request: Request): Promise<Response> {
     // Read per request (a cheap parse), so the handler never holds a stale or build-time value.
     token: readEnv().NOW_PLAYING_TOKEN,
     limiter: getIngestLimiter(),
+    trustedProxyHops: trustedProxyHops(),
     record: (track) => service.record(track, 'push'),
     current: () => service.current(),
   });
@@ -37,6 +44,15 @@ export function getNowPlayingEvents(request: Request): Response {
   return createEventsResponse(request, {
     bus: service.bus,
     initial: service.currentFrame(),
-    subscriberCount: service.bus.subscriberCount,
+    registry: getListenerRegistry(),
+    client: clientAddress(request.headers, trustedProxyHops()),
+  });
+}
+
+/** HEAD /api/now-playing/events: what GET would answer, subscribing nothing. */
+export function headNowPlayingEvents(request: Request): Response {
+  return createEventsHeadResponse(request, {
+    registry: getListenerRegistry(),
+    client: clientAddress(request.headers, trustedProxyHops()),
   });
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { handleIngest, MAX_INGEST_BYTES, type IngestDeps } from './ingest';
 import { createRateLimiter } from './rate-limit';
 import { createNowPlayingService, type NowPlayingService } from './service';
@@ -19,6 +20,7 @@ beforeEach(() => {
   deps = {
     token: TOKEN,
     limiter: createRateLimiter({ capacity: 1000 }),
+    trustedProxyHops: 0,
     record: (track) => service.record(track, 'push'),
     current: () => service.current(),
   };
@@ -171,13 +173,40 @@ describe('POST /api/now-playing (handleIngest)', () => {
 
   it('answers 429 with Retry-After past the rate limit, per client', async () => {
     deps.limiter = createRateLimiter({ capacity: 3, perMinute: 30 });
-    const from = (ip: string) => post(json(track), { 'x-forwarded-for': ip });
+    const from = (ip: string) => post(json(track), { [PEER_ADDRESS_HEADER]: ip });
     for (let i = 0; i < 3; i++)
       expect((await handleIngest(from('203.0.113.1'), deps)).status).toBe(200);
     const limited = await handleIngest(from('203.0.113.1'), deps);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect((await handleIngest(from('203.0.113.2'), deps)).status).toBe(200);
+  });
+
+  it('keys the limit on the socket, not on an X-Forwarded-For the client chose', async () => {
+    deps.limiter = createRateLimiter({ capacity: 3, perMinute: 30 });
+    // One host inventing a fresh X-Forwarded-For for every guess still runs out…
+    const guess = (i: number) =>
+      post(json(track), {
+        authorization: 'Bearer guess',
+        [PEER_ADDRESS_HEADER]: '198.51.100.66',
+        'x-forwarded-for': `10.0.0.${i}`,
+      });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await handleIngest(guess(i), deps)).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    // …and claiming the playout machine's address does not use up the playout machine's bucket.
+    const playout = post(json(track), { [PEER_ADDRESS_HEADER]: '192.0.2.10' });
+    expect((await handleIngest(playout, deps)).status).toBe(200);
+  });
+
+  it('behind a trusted proxy, keys the limit on the address that proxy saw', async () => {
+    deps.limiter = createRateLimiter({ capacity: 1, perMinute: 1 });
+    deps.trustedProxyHops = 1;
+    const via = (client: string) =>
+      post(json(track), { [PEER_ADDRESS_HEADER]: '127.0.0.1', 'x-forwarded-for': client });
+    expect((await handleIngest(via('203.0.113.1'), deps)).status).toBe(200);
+    expect((await handleIngest(via('203.0.113.1'), deps)).status).toBe(429);
+    expect((await handleIngest(via('203.0.113.2'), deps)).status).toBe(200);
   });
 
   it('counts unauthenticated requests against the limit too', async () => {

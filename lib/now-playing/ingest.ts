@@ -1,6 +1,7 @@
 import 'server-only';
 import { hasBearerToken } from './bearer-token';
-import { clientKey, type RateLimiter } from './rate-limit';
+import { clientAddress } from '@/lib/http/client-address';
+import type { RateLimiter } from './rate-limit';
 import { readLimited } from './read-limited';
 import { parsePushBody } from './sources/push';
 import type { RecordOutcome } from './store';
@@ -12,13 +13,14 @@ import type { NowPlaying, TrackInput } from './track';
  * Checks run cheapest and least revealing first, and nothing reads the body before the caller is
  * known to hold the token:
  *   503 ingest disabled (no token configured: never open)
- *   429 rate limit, before auth, so token guessing and floods are throttled too
+ *   429 rate limit per client address (never a client-chosen header), before auth, so token
+ *       guessing and floods are throttled too
  *   401 token missing or wrong
  *   415 not application/json (charset utf-8 allowed)
  *   413 Content-Length over 16 KiB, or a chunked body passing 16 KiB while streamed
  *   400 not UTF-8, not JSON, or failing the schema (the body names the field)
  *   200 recorded (`changed` false when it was the current track already), 202 nothing to record
- * @see ../../../shared/DESIGN.md "Contracts"
+ * @see ../../docs/architecture.md "Now playing"
  */
 export const MAX_INGEST_BYTES = 16 * 1024;
 
@@ -26,6 +28,8 @@ export type IngestDeps = {
   /** NOW_PLAYING_TOKEN; undefined disables ingest. */
   token: string | undefined;
   limiter: RateLimiter;
+  /** TRUSTED_PROXY_HOPS: how the client's address is read (lib/http/client-address.ts). */
+  trustedProxyHops: number;
   record(track: TrackInput): { play: NowPlaying; outcome: RecordOutcome };
   current(): NowPlaying | null;
 };
@@ -33,7 +37,7 @@ export type IngestDeps = {
 export async function handleIngest(request: Request, deps: IngestDeps): Promise<Response> {
   if (!deps.token) return reply(503, { error: 'Ingest disabled' });
 
-  const limit = deps.limiter.take(clientKey(request.headers));
+  const limit = deps.limiter.take(clientAddress(request.headers, deps.trustedProxyHops));
   if (!limit.ok) {
     return reply(
       429,

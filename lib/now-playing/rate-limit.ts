@@ -49,15 +49,3 @@ export function createRateLimiter({
     },
   };
 }
-
-/**
- * The client a request counts against. X-Forwarded-For's LAST entry is the address the nearest
- * proxy saw (`next start` itself fills the header from the socket when it is absent); entries to
- * its left are whatever the client chose to send, so keying on them would let anyone pick a fresh
- * bucket per request. Behind several proxies this key is the outermost one's: coarser, still safe.
- */
-export function clientKey(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
-  const key = forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
-  return key.slice(0, 64);
-}

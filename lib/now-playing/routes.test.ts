@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as getEvents } from '@/app/api/now-playing/events/route';
 import { GET as getNowPlaying, POST } from '@/app/api/now-playing/route';
+import { PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { getNowPlayingService, stopNowPlaying } from './runtime';
 
 // `connection()` needs Next's request scope; outside it there is nothing to wait for.
@@ -36,7 +37,8 @@ function ingest(body: unknown, headers: Record<string, string> = {}) {
         authorization: `Bearer ${TOKEN}`,
         'content-type': 'application/json',
         // A client of its own per request, so the process-wide rate limit stays out of the way.
-        'x-forwarded-for': `192.0.2.${++client}`,
+        // (The front door stamps the socket's peer address; these calls have no front door.)
+        [PEER_ADDRESS_HEADER]: `192.0.2.${++client}`,
         ...headers,
       },
       body: JSON.stringify(body),
@@ -82,7 +84,7 @@ describe('now-playing routes', () => {
     for (let i = 0; i < 31; i++) {
       const response = await ingest(
         { artist: 'Elbow', title: 'Lippy Kids' },
-        { 'x-forwarded-for': '198.51.100.9' },
+        { [PEER_ADDRESS_HEADER]: '198.51.100.9' },
       );
       statuses.push(response.status);
     }
@@ -93,7 +95,10 @@ describe('now-playing routes', () => {
   it('events: sends retry and the current track at once, then each change, and cleans up on abort', async () => {
     const abort = new AbortController();
     const response = await getEvents(
-      new Request('http://localhost/api/now-playing/events', { signal: abort.signal }),
+      new Request('http://localhost/api/now-playing/events', {
+        signal: abort.signal,
+        headers: { accept: 'text/event-stream' },
+      }),
     );
     expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
     const bus = getNowPlayingService().bus;
@@ -122,7 +127,7 @@ describe('now-playing routes', () => {
     const response = await getEvents(
       new Request('http://localhost/api/now-playing/events', {
         signal: abort.signal,
-        headers: { 'last-event-id': '1' },
+        headers: { 'last-event-id': '1', accept: 'text/event-stream' },
       }),
     );
     const reader = response.body!.getReader();

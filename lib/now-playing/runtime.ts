@@ -1,5 +1,7 @@
 import 'server-only';
+import { revalidateLive } from '@/lib/cache/revalidate-live';
 import { dataDir, readEnv, type ServerEnv } from '@/lib/config';
+import { createListenerRegistry, type ListenerRegistry } from './listener-registry';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { createNowPlayingService, type NowPlayingService } from './service';
 import { startAzuraCastPoller } from './sources/azuracast';
@@ -13,15 +15,25 @@ import type { NowPlayingSnapshot } from './track';
  * instrumentation and each route in separate module instances (and dev reloads modules): a plain
  * module-level variable would open the database and start the pollers more than once.
  */
-type Runtime = { service: NowPlayingService; limiter: RateLimiter; pollers: Poller[] | null };
+type Runtime = {
+  service: NowPlayingService;
+  limiter: RateLimiter;
+  listeners: ListenerRegistry;
+  pollers: Poller[] | null;
+};
 
 const RUNTIME = Symbol.for('oldham-reporter.now-playing');
 const globalStore = globalThis as typeof globalThis & { [RUNTIME]?: Runtime };
 
 function runtime(): Runtime {
   globalStore[RUNTIME] ??= {
-    service: createNowPlayingService({ store: openNowPlayingStore({ dir: dataDir() }) }),
+    service: createNowPlayingService({
+      store: openNowPlayingStore({ dir: dataDir() }),
+      // Cached pages show the track too: the next request for each regenerates it.
+      onChange: () => void revalidateLive(['now-playing']),
+    }),
     limiter: createRateLimiter({ capacity: 30, perMinute: 30 }),
+    listeners: createListenerRegistry(),
     pollers: null,
   };
   return globalStore[RUNTIME];
@@ -33,6 +45,10 @@ export function getNowPlayingService(): NowPlayingService {
 
 export function getIngestLimiter(): RateLimiter {
   return runtime().limiter;
+}
+
+export function getListenerRegistry(): ListenerRegistry {
+  return runtime().listeners;
 }
 
 /**
@@ -48,16 +64,21 @@ export function ensureNowPlayingStarted(): void {
   state.pollers = startConfiguredPollers(readEnv(), state.service);
 }
 
-/** Stops the pollers and closes the store (tests, graceful shutdown); the next call reopens. */
+/**
+ * Stops the pollers, ends every event stream and closes the store (graceful shutdown, tests);
+ * the next call reopens. Ending the streams lets the HTTP server close: it waits for open
+ * connections, and browsers reconnect on their own (to another instance, or this one restarted).
+ */
 export function stopNowPlaying(): void {
   const state = globalStore[RUNTIME];
   if (!state) return;
   state.pollers?.forEach((poller) => poller.stop());
+  state.listeners.closeAll();
   state.service.close();
   delete globalStore[RUNTIME];
 }
 
-/** For server components: the current track and the last plays, newest first (current included). */
+/** For server code: the current track and the last plays, newest first (current included). */
 export function getNowPlayingSnapshot(historyLimit = 10): NowPlayingSnapshot {
   return getNowPlayingService().snapshot(historyLimit);
 }

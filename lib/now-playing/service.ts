@@ -31,11 +31,14 @@ export function createNowPlayingService({
   bus = createInProcessBus(),
   now = () => new Date(),
   pushPrecedenceMs = PUSH_PRECEDENCE_MS,
+  onChange = () => {},
 }: {
   store: NowPlayingStore;
   bus?: InProcessBus;
   now?: () => Date;
   pushPrecedenceMs?: number;
+  /** After a change is stored and published: cached pages that show it go out of date. */
+  onChange?: (play: NowPlaying) => void;
 }): NowPlayingService {
   const initial = store.current();
   let frame = initial ? encodeNowPlayingFrame(initial) : null;
@@ -58,6 +61,7 @@ export function createNowPlayingService({
       if (result.outcome !== 'unchanged') {
         frame = encodeNowPlayingFrame(result.play);
         bus.publish(frame);
+        onChange(result.play);
       }
       return result;
     },

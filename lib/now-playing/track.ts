@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The shapes every now-playing source is reduced to: a `TrackInput` (what a source reports) and a
  * `NowPlaying` (a stored play, the JSON that GET, SSE and the page components all receive).
- * @see ../../../shared/DESIGN.md "Contracts"
+ * @see ../../docs/architecture.md "Now playing"
  */
 
 export const MAX_TEXT_LENGTH = 300;
@@ -17,24 +17,48 @@ export type PlaySource = z.infer<typeof playSourceSchema>;
 // (C0, DEL, C1) are dropped: they have no business in text we render.
 const WHITESPACE_CONTROLS = /[\t\n\v\f\r\u0085]+/g;
 const OTHER_CONTROLS = /\p{Cc}/gu;
+// Half of a surrogate pair (an emoji cut in two by the sender) is not text: it becomes U+FFFD,
+// which is stored and shown as what it is, instead of as broken UTF-8.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Format characters (zero-width spaces, bidi embeddings, overrides and isolates, BOM, tags)
+// render as nothing, or reorder the text around them: an artist of zero-width spaces would look
+// blank, an unclosed right-to-left override would flip the rest of the strip.
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+// Except the joiners, between two visible characters: they join emoji sequences and shape scripts.
+const JOINERS = new Set(['\u200C', '\u200D']);
+const VISIBLE = /[^\p{Cf}\s]/u;
 
-export function cleanText(value: string): string {
-  return value
-    .replace(WHITESPACE_CONTROLS, ' ')
-    .replace(OTHER_CONTROLS, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+function dropFormatCharacters(value: string): string {
+  return value.replace(FORMAT_CHARACTERS, (char, offset: number, whole: string) => {
+    const joins =
+      JOINERS.has(char) &&
+      VISIBLE.test(whole.charAt(offset - 1)) &&
+      VISIBLE.test(whole.charAt(offset + 1));
+    return joins ? char : '';
+  });
 }
 
+/** Text from playout as we store and show it: well-formed, visible, single-spaced, trimmed. */
+export function cleanText(value: string): string {
+  const text = value
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(WHITESPACE_CONTROLS, ' ')
+    .replace(OTHER_CONTROLS, '');
+  return dropFormatCharacters(text).replace(/\s+/g, ' ').trim();
+}
+
+// Checked after cleaning: a value of only invisible characters is refused, and the cap holds on
+// what is stored.
 export const trackTextSchema = z
   .string()
   .transform(cleanText)
-  .pipe(z.string().min(1).max(MAX_TEXT_LENGTH));
+  .pipe(z.string().min(1, 'must have visible text').max(MAX_TEXT_LENGTH));
 
 // Only web URLs: artwork lands in <img src>, so javascript:, data: and file: stay out.
 export const artworkUrlSchema = z.url({ protocol: /^https?$/ }).max(MAX_URL_LENGTH);
 
-export const durationSchema = z.number().positive().max(MAX_DURATION_SECONDS);
+// Seconds; under one is no track (and keeps denormals such as 5e-324 out).
+export const durationSchema = z.number().min(1).max(MAX_DURATION_SECONDS);
 
 /** What a source reports. Push ingest validates it strictly; pollers build it leniently. */
 export const trackInputSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveStreamUrl } from './live-url';
+import { connectionStamp, LISTEN_PATH, liveStreamUrl } from './live-url';
 
 describe('liveStreamUrl', () => {
   it('adds a fresh query to the mount', () => {
@@ -16,5 +16,18 @@ describe('liveStreamUrl', () => {
     expect(liveStreamUrl('https://s.example/live', 1)).not.toBe(
       liveStreamUrl('https://s.example/live', 2),
     );
+  });
+
+  it('stays a path for our own /listen', () => {
+    expect(liveStreamUrl(LISTEN_PATH, 42)).toBe('/listen?t=42');
+  });
+});
+
+describe('connectionStamp', () => {
+  it('reads the player’s stamp and nothing else', () => {
+    expect(connectionStamp('1764510000000')).toBe(1764510000000);
+    for (const value of [null, '', '-1', '1e9', 'abc', '1'.repeat(20)]) {
+      expect(connectionStamp(value)).toBeUndefined();
+    }
   });
 });

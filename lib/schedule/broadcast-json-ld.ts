@@ -1,4 +1,4 @@
-import { formatLondonIso } from './format';
+import { formatLondonIso } from '@/lib/time/london';
 import { LONDON } from '@/lib/time/london';
 import type { Occurrence } from './resolve';
 

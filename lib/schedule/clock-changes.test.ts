@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DAYS } from './days';
-import { formatTimeRange } from './format';
+import { formatTime } from '@/lib/time/london';
 import { schedule } from './load';
 import { listOccurrences, resolveOnAir, toOnAirJson } from './resolve';
 import { parseSchedule } from './schema';
+
+const timeRange = (start: Date, end: Date) => `${formatTime(start)} - ${formatTime(end)}`;
 
 const json = (iso: string) => {
   const { now, next } = resolveOnAir(schedule, new Date(iso));
@@ -11,7 +13,7 @@ const json = (iso: string) => {
 };
 const range = (iso: string) => {
   const { now } = resolveOnAir(schedule, new Date(iso));
-  return formatTimeRange(now.start, now.end);
+  return timeRange(now.start, now.end);
 };
 
 describe('spring forward: 01:00 GMT becomes 02:00 BST', () => {
@@ -21,12 +23,16 @@ describe('spring forward: 01:00 GMT becomes 02:00 BST', () => {
   ])("gives Saturday %s's love songs their two hours, ending as the clocks jump", (sat, sun) => {
     expect(json(`${sun}T00:59:59Z`)).toEqual({
       now: {
+        id: 'late-night-love-songs',
         show: 'Late Night Love Songs',
+        image: '/images/shows/late-night-love-songs.svg',
         start: `${sat}T23:00:00+00:00`,
         end: `${sun}T02:00:00+01:00`,
       },
       next: {
+        id: 'overnight-oldham',
         show: 'Overnight Oldham',
+        image: '/images/shows/overnight-oldham.svg',
         start: `${sun}T02:00:00+01:00`,
         end: `${sun}T08:00:00+01:00`,
       },
@@ -53,12 +59,16 @@ describe('fall back: 02:00 BST becomes 01:00 GMT', () => {
   ])("ends Saturday %s's love songs at the first 01:00 (BST)", (sat, sun) => {
     expect(json(`${sat}T23:59:59Z`)).toEqual({
       now: {
+        id: 'late-night-love-songs',
         show: 'Late Night Love Songs',
+        image: '/images/shows/late-night-love-songs.svg',
         start: `${sat}T23:00:00+01:00`,
         end: `${sun}T01:00:00+01:00`,
       },
       next: {
+        id: 'overnight-oldham',
         show: 'Overnight Oldham',
+        image: '/images/shows/overnight-oldham.svg',
         start: `${sun}T01:00:00+01:00`,
         end: `${sun}T08:00:00+00:00`,
       },

@@ -43,12 +43,16 @@ describe('answerOnAir', () => {
       status: 200,
       body: {
         now: {
+          id: 'late-night-love-songs',
           show: 'Late Night Love Songs',
+          image: '/images/shows/late-night-love-songs.svg',
           start: '2026-11-27T23:00:00+00:00',
           end: '2026-11-28T01:00:00+00:00',
         },
         next: {
+          id: 'overnight-oldham',
           show: 'Overnight Oldham',
+          image: '/images/shows/overnight-oldham.svg',
           start: '2026-11-28T01:00:00+00:00',
           end: '2026-11-28T07:00:00+00:00',
         },

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAYS } from './days';
 import { schedule as stationSchedule } from './load';
-import { addCalendarDays, londonDateOf } from './london-time';
+import { addCalendarDays, londonDateOf } from '@/lib/time/london-calendar';
 import { getWeek, listOccurrences, resolveOnAir, type Occurrence } from './resolve';
 import { parseSchedule, type Schedule } from './schema';
 

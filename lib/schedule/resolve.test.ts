@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { formatTimeRange } from './format';
+import { formatTime } from '@/lib/time/london';
 import { schedule } from './load';
-import { getWeek, listOccurrences, resolveOnAir, toOnAirJson } from './resolve';
+import { onAirFromList } from './airing-view';
+import { getWeek, listOccurrences, resolveOnAir, toOnAirJson, upcomingAirings } from './resolve';
 import { parseSchedule } from './schema';
+
+const timeRange = (start: Date, end: Date) => `${formatTime(start)} - ${formatTime(end)}`;
 
 const onAirAt = (iso: string) => resolveOnAir(schedule, new Date(iso));
 const summary = (iso: string) => {
   const { now, next } = onAirAt(iso);
   return {
-    now: `${now.show} ${formatTimeRange(now.start, now.end)}`,
-    next: `${next.show} ${formatTimeRange(next.start, next.end)}`,
+    now: `${now.show} ${timeRange(now.start, now.end)}`,
+    next: `${next.show} ${timeRange(next.start, next.end)}`,
   };
 };
 
@@ -40,7 +43,9 @@ describe('resolveOnAir across midnight', () => {
 
   it('says the night belongs to Friday: it started on Friday 27 November', () => {
     expect(toOnAirJson(onAirAt('2026-11-28T00:30:00Z').now)).toEqual({
+      id: 'late-night-love-songs',
       show: 'Late Night Love Songs',
+      image: '/images/shows/late-night-love-songs.svg',
       start: '2026-11-27T23:00:00+00:00',
       end: '2026-11-28T01:00:00+00:00',
     });
@@ -68,7 +73,7 @@ describe('specials', () => {
     const day = getWeek(schedule, new Date('2026-12-25T12:00:00Z'))[0];
     const morning = day?.occurrences
       .slice(1, 5)
-      .map((o) => `${o.show} ${formatTimeRange(o.start, o.end)}${o.special ? ' (special)' : ''}`);
+      .map((o) => `${o.show} ${timeRange(o.start, o.end)}${o.special ? ' (special)' : ''}`);
     expect(morning).toEqual([
       'Oldham Breakfast 6:00am - 9:00am',
       'The Morning Brew 9:00am - 10:00am',
@@ -102,7 +107,7 @@ describe('specials', () => {
       clipped,
       new Date('2026-11-30T09:00:00Z'),
       new Date('2026-11-30T12:00:00Z'),
-    ).map((o) => `${o.show} ${formatTimeRange(o.start, o.end)}`);
+    ).map((o) => `${o.show} ${timeRange(o.start, o.end)}`);
     expect(morning).toEqual([
       'The Morning Brew 9:00am - 10:00am',
       'Meet the Neighbours 10:00am - 10:30am',
@@ -151,5 +156,24 @@ describe('back-to-back airings of the same show', () => {
     const { now, next } = resolveOnAir(twice, new Date('2026-11-27T11:00:00Z'));
     expect(now.end).toEqual(new Date('2026-11-27T12:00:00Z'));
     expect(next).toMatchObject({ show: 'Music', start: now.end });
+  });
+});
+
+describe('upcomingAirings', () => {
+  it('covers the hours ahead, so the browser finds what is on without the schedule file', () => {
+    const at = new Date('2026-11-27T22:59:50Z');
+    const airings = upcomingAirings(schedule, at, 48);
+    expect(airings[0]).toMatchObject({
+      showId: 'weekend-warm-up',
+      end: '2026-11-27T23:00:00.000Z',
+    });
+    expect(Date.parse(airings.at(-1)!.end)).toBeGreaterThanOrEqual(+at + 48 * 3_600_000);
+    // Every hour of the two days has an answer, the same as the full resolver's.
+    for (let t = +at; t < +at + 48 * 3_600_000; t += 17 * 60_000) {
+      const fromList = onAirFromList(airings, t);
+      const resolved = resolveOnAir(schedule, new Date(t));
+      expect(fromList?.now.start).toBe(resolved.now.start.toISOString());
+      expect(fromList?.next.showId).toBe(resolved.next.showId);
+    }
   });
 });

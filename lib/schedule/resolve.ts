@@ -1,5 +1,6 @@
+import type { AiringView } from './airing-view';
 import { DAYS } from './days';
-import { formatLondonIso, formatLongDate } from './format';
+import { formatLondonIso, formatLongDate } from '@/lib/time/london';
 import {
   addCalendarDays,
   calendarDaysBetween,
@@ -8,7 +9,7 @@ import {
   londonWallTimeToInstant,
   minutesOf,
   type LondonDate,
-} from './london-time';
+} from '@/lib/time/london-calendar';
 import type { Schedule } from './schema';
 
 /**
@@ -39,8 +40,15 @@ export type ScheduleDay = {
   occurrences: Occurrence[];
 };
 
-/** The `now`/`next` shape of `GET /api/on-air`. */
-export type OnAirJson = { show: string; presenter?: string; start: string; end: string };
+/** The `now`/`next` shape of `GET /api/on-air`; `id` is the show's, `image` its picture. */
+export type OnAirJson = {
+  id: string;
+  show: string;
+  presenter?: string;
+  image?: string;
+  start: string;
+  end: string;
+};
 
 type Span = { showId: string; start: number; end: number; special: boolean };
 
@@ -160,9 +168,31 @@ export function getWeek(schedule: Schedule, at: Date): ScheduleDay[] {
 export function toOnAirJson(occurrence: Occurrence): OnAirJson {
   const presenter = occurrence.presenters.join(' & ');
   return {
+    id: occurrence.showId,
     show: occurrence.show,
     ...(presenter ? { presenter } : {}),
+    ...(occurrence.image ? { image: occurrence.image } : {}),
     start: formatLondonIso(occurrence.start),
     end: formatLondonIso(occurrence.end),
   };
+}
+
+export const toAiringView = ({ showId, show, image, start, end }: Occurrence): AiringView => ({
+  showId,
+  show,
+  ...(image ? { image } : {}),
+  start: start.toISOString(),
+  end: end.toISOString(),
+});
+
+/**
+ * The airings from the one on at `at` to `hours` ahead, and the one after those, so every
+ * instant of the span has a "now" and a "next": all the live strip needs to follow the schedule
+ * in the browser for that long, a few kilobytes where the schedule file is thirteen.
+ */
+export function upcomingAirings(schedule: Schedule, at: Date, hours: number): AiringView[] {
+  const span = listOccurrences(schedule, at, new Date(+at + hours * 3_600_000));
+  const last = span.at(-1);
+  const after = last ? listOccurrences(schedule, last.end, new Date(+last.end + 1)) : [];
+  return [...span, ...after].map(toAiringView);
 }

@@ -19,12 +19,16 @@ describe('GET /api/on-air', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await response.json()).toEqual({
       now: {
+        id: 'late-night-love-songs',
         show: 'Late Night Love Songs',
+        image: '/images/shows/late-night-love-songs.svg',
         start: '2026-11-27T23:00:00+00:00',
         end: '2026-11-28T01:00:00+00:00',
       },
       next: {
+        id: 'overnight-oldham',
         show: 'Overnight Oldham',
+        image: '/images/shows/overnight-oldham.svg',
         start: '2026-11-28T01:00:00+00:00',
         end: '2026-11-28T07:00:00+00:00',
       },
@@ -34,6 +38,7 @@ describe('GET /api/on-air', () => {
   it('gives the London offset in summer and joins presenters', async () => {
     const body = await onAir('?at=2026-06-12T17:00:00Z').json();
     expect(body.now).toEqual({
+      id: 'drivetime',
       show: 'Drivetime',
       presenter: 'Ryan & Aisha',
       start: '2026-06-12T16:00:00+01:00',

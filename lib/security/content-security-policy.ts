@@ -1,22 +1,12 @@
 /**
- * The site's Content-Security-Policy: per request, with a nonce, for pages (proxy.ts); once,
- * without one, for every other response (next.config.ts). Scripts run only from our
- * origin, or inline with the request's nonce (Next.js and React stamp it on every inline script
- * they stream), or when they are the one fixed inline script React writes into a prerendered
- * static shell, allowed by its hash. No 'unsafe-inline', no 'unsafe-eval' in production.
- * @see ../../docs/adr/0001-content-security-policy.md
- * @see https://www.w3.org/TR/CSP3/
+ * The site's Content-Security-Policy, the same for every response: pages are served from a
+ * cache, so no response can carry a per-request nonce. Inline <script> elements (React's and
+ * Next.js's bootstrap, the RSC payload, JSON-LD) run under 'unsafe-inline'; inline event
+ * handlers (`onerror=`, the usual way injected markup runs code) do not (`script-src-attr
+ * 'none'`); scripts from other origins, eval, plugins, framing and base/form hijacking stay shut.
+ * @see ../../docs/adr/0002-content-security-policy-for-cached-pages.md
+ * @see https://www.w3.org/TR/CSP3/#directive-script-src-attr
  */
-
-/**
- * React's `requestAnimationFrame(function(){$RT=performance.now()});`, written into a static
- * shell that has postponed holes. The shell is prerendered at build time, before any request
- * and so before any nonce: it carries no nonce, and is allowed by its hash instead. If a React
- * upgrade changes it, the unit test beside this file (which hashes the installed react-dom's
- * script) fails, and so does e2e/security.spec.ts (a `securitypolicyviolation`).
- * @see node_modules/next/dist/compiled/react-dom/cjs/react-dom-server.node.production.js `shellTimeRuntimeScript`
- */
-export const REACT_SHELL_TIME_SCRIPT_HASH = "'sha256-7mu4H06fwDCjmnxxr/xNHyuQC6pLTHr4M2E4jXw5WZs='";
 
 /**
  * `style="color:transparent"`, which next/image puts on every <img> it renders (so alt text
@@ -26,8 +16,6 @@ export const REACT_SHELL_TIME_SCRIPT_HASH = "'sha256-7mu4H06fwDCjmnxxr/xNHyuQC6p
 export const NEXT_IMAGE_STYLE_HASH = "'sha256-zlqnbDt84zf1iSefLU/ImC54isoprH/MRiVZGskwexk='";
 
 export type PolicyOptions = {
-  /** The request's nonce; absent for responses that are not pages (static files). */
-  nonce?: string;
   /** Where the player's <audio> may stream from: the stream's origin (STREAM_URL). */
   mediaOrigins: readonly string[];
   /** `next dev`: React's debugging needs eval, HMR a WebSocket and Next's overlay inline styles. */
@@ -35,20 +23,21 @@ export type PolicyOptions = {
 };
 
 export function contentSecurityPolicy({
-  nonce,
   mediaOrigins,
   development = false,
 }: PolicyOptions): string {
+  // One list for script-src (browsers without CSP3's split directives) and script-src-elem.
+  const scripts = [
+    "'self'",
+    "'unsafe-inline'",
+    "'report-sample'",
+    ...(development ? ["'unsafe-eval'"] : []),
+  ];
   const directives: Record<string, readonly string[]> = {
     'default-src': ["'self'"],
-    // 'report-sample': a violation event carries the blocked script's first 40 characters.
-    'script-src': [
-      "'self'",
-      "'report-sample'",
-      ...(nonce ? [`'nonce-${nonce}'`] : []),
-      REACT_SHELL_TIME_SCRIPT_HASH,
-      ...(development ? ["'unsafe-eval'"] : []),
-    ],
+    'script-src': scripts,
+    'script-src-elem': scripts,
+    'script-src-attr': ["'none'"],
     'style-src': development
       ? ["'self'", "'unsafe-inline'"]
       : ["'self'", "'report-sample'", "'unsafe-hashes'", NEXT_IMAGE_STYLE_HASH],
@@ -75,10 +64,4 @@ export function mediaOriginsFor(streamUrl: string | null): string[] {
   } catch {
     return [];
   }
-}
-
-/** 128 random bits, base64: unguessable, and a fresh one for every response. */
-export function createNonce(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes));
 }

@@ -1,7 +1,13 @@
+import { tzOffset } from '@date-fns/tz';
+
 /**
- * Dates shown to people are in the station's zone, Europe/London, whatever the zone of the
- * server or the reader's computer; summer time is named "BST", winter time "GMT".
- * (date-fns prints "GMT+1" for summer time, so the zone name comes from Intl.)
+ * The one home of the station's time: every date and time shown to people is in Europe/London,
+ * whatever the zone of the server or the reader's computer; summer time is named "BST", winter
+ * time "GMT". Formatting is Intl with the zone given explicitly: it runs in the browser too, and
+ * date-fns with a zone (a) printed machine-zone times in Chromium under a faked clock, (b) names
+ * summer time "GMT+1", and (c) builds a TZDate, whose `super()` call Next.js rejects as an
+ * unstable `new Date()` while prerendering a cached page. @date-fns/tz gives the offsets.
+ * Calendar arithmetic and wall-clock conversion: ./london-calendar.ts.
  */
 export const LONDON = 'Europe/London';
 
@@ -20,6 +26,24 @@ const datelineFormat = londonFormatter({
   timeZoneName: 'short',
 });
 const dateFormat = londonFormatter({ day: 'numeric', month: 'long', year: 'numeric' });
+const clockTime = londonFormatter({ hour: 'numeric', minute: '2-digit', hourCycle: 'h12' });
+const zoneName = londonFormatter({ timeZoneName: 'short' });
+const longDate = londonFormatter({ weekday: 'long', day: 'numeric', month: 'long' });
+const shortWeekday = londonFormatter({ weekday: 'short' });
+const isoParts = londonFormatter({
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+// A calendar date's weekday is the same in every zone: read it at noon UTC.
+const weekdayOfCalendarDate = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  weekday: 'short',
+});
 
 /** The parts of `date` as `format` writes them, by type ("hour", "timeZoneName" …). */
 export function partsOf(format: Intl.DateTimeFormat, date: Date) {
@@ -37,4 +61,51 @@ export function formatDateline(date: Date): string {
 /** "16 June 2025": for lists, where the time of day adds nothing. */
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
+}
+
+/** "11:00pm", "1:00am", "12:00pm" (noon), "12:00am" (midnight), in London. */
+export function formatTime(date: Date): string {
+  const { hour, minute, dayPeriod = '' } = partsOf(clockTime, date);
+  return `${hour}:${minute}${dayPeriod.toLowerCase().replace(/\W/g, '')}`;
+}
+
+/**
+ * "GMT" or "BST". Intl rather than date-fns, which only knows offsets ("GMT+1").
+ * @see https://tc39.es/ecma402/#sec-datetimeformat-abstracts ("short" timeZoneName)
+ */
+export function formatZoneAbbr(date: Date): string {
+  return partsOf(zoneName, date).timeZoneName ?? 'GMT';
+}
+
+/**
+ * ISO 8601 with London's offset always spelled out: "2026-11-27T23:00:00+00:00",
+ * "2026-06-12T23:00:00+01:00" (never "Z").
+ */
+export function formatLondonIso(date: Date): string {
+  const { year, month, day, hour, minute, second } = partsOf(isoParts, date);
+  const offset = tzOffset(LONDON, date);
+  const sign = offset < 0 ? '-' : '+';
+  const hh = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const mm = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${year}-${month}-${day}T${hour}:${minute}:${second}${sign}${hh}:${mm}`;
+}
+
+/** "Friday 27 November", the London date of `date`. */
+export function formatLongDate(date: Date): string {
+  return longDate.format(date).replace(',', '');
+}
+
+/** "Mon": the weekday of a calendar date ("2026-11-30"), the same wherever it is read. */
+export function formatWeekdayOfDate(date: string): string {
+  return weekdayOfCalendarDate.format(new Date(`${date}T12:00:00Z`));
+}
+
+/**
+ * "2:05pm GMT", or "Sun 2:05pm GMT" when `instant` is not on the same London day as `now`: when
+ * something shown was last brought up to date.
+ */
+export function formatUpdatedAt(instant: Date, now: Date): string {
+  const sameDay = formatDate(instant) === formatDate(now);
+  const day = sameDay ? '' : `${shortWeekday.format(instant)} `;
+  return `${day}${formatTime(instant)} ${formatZoneAbbr(instant)}`;
 }

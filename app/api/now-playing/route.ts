@@ -1,4 +1,5 @@
 import { connection } from 'next/server';
+import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
 import { getNowPlaying, postNowPlaying } from '@/lib/now-playing/handlers';
 
 export async function GET() {
@@ -10,3 +11,5 @@ export async function GET() {
 export function POST(request: Request) {
   return postNowPlaying(request);
 }
+
+export const { PUT, PATCH, DELETE } = otherMethodsNotAllowed('GET, HEAD, POST');

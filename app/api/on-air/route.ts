@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
 import { schedule } from '@/lib/schedule/load';
 import { answerOnAir } from '@/lib/schedule/on-air-request';
 
@@ -9,3 +10,5 @@ export function GET(request: NextRequest) {
   const { status, body } = answerOnAir(schedule, searchParams, new Date());
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethodsNotAllowed('GET, HEAD');

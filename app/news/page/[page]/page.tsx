@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { NewsIndex } from '@/components/news/news-index';
 import { getNewsPage } from '@/lib/content/articles';
 
@@ -18,9 +18,8 @@ export async function generateMetadata({
 }
 
 export default async function NewsPageN({ params }: PageProps<'/news/page/[page]'>) {
-  const n = pageNumber((await params).page);
-  if (n === 1) permanentRedirect('/news');
-  const result = getNewsPage(n);
+  // Page 1 is /news (a redirect in next.config.ts); unknown pages never get here (rewrites).
+  const result = getNewsPage(pageNumber((await params).page));
   if (!result) notFound();
   return <NewsIndex {...result} />;
 }

@@ -1,6 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 // The station's clock: schedules are written in its wall-clock time.
-import { LONDON } from '@/lib/time/london';
+import { LONDON } from './london';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

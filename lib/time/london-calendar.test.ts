@@ -6,7 +6,7 @@ import {
   londonDateOf,
   londonWallTimeToInstant,
   minutesOf,
-} from './london-time';
+} from './london-calendar';
 
 const at = (date: string, hhmm: string) =>
   londonWallTimeToInstant(date, minutesOf(hhmm)).toISOString();

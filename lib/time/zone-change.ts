@@ -1,6 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
-import { formatZoneAbbr } from './format';
-import { LONDON } from '@/lib/time/london';
+import { formatZoneAbbr } from './london';
+import { LONDON } from './london';
 
 const MINUTE = 60_000;
 

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { NOW_PLAYING_TOKEN, ports } from './support/env';
+import { startSiteServer } from './support/site-server';
+
+/**
+ * No page renders per request: every page is prerendered, served from Next.js's cache with
+ * headers a shared cache may keep, and its live parts (the show on air, the track) reach the
+ * cached copy by regeneration, not by rendering each request.
+ */
+const GMP = '/news/gmp-welcomes-baroness-casey-recommendations';
+const distDir = path.resolve(__dirname, '..', process.env.NEXT_DIST_DIR ?? '.next');
+
+/** Every page a reader can reach: the sitemap's, a second news page, and a 404. */
+async function allPages(request: APIRequestContext) {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return [...listed, '/news/page/2', '/news/no-such-story'];
+}
+
+test('the build prerendered every page whole, with nothing left to render per request', () => {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8'));
+  const pages = Object.entries(manifest.routes as Record<string, Record<string, unknown>>).filter(
+    ([, route]) => route.routeType === 'page',
+  );
+  expect(pages.map(([route]) => route)).toEqual(
+    expect.arrayContaining(['/', '/news', '/news/page/2', '/schedule', '/_not-found', GMP]),
+  );
+  for (const [route, entry] of pages) {
+    expect({ route, response: entry.response, compute: entry.compute }).toEqual({
+      route,
+      response: 'complete',
+      compute: 'static',
+    });
+  }
+});
+
+test('every page comes from the cache, with headers a shared cache may keep', async ({
+  request,
+}) => {
+  for (const pagePath of await allPages(request)) {
+    // The first request after start-up (or after a change) may regenerate the page.
+    await expect(async () => {
+      const response = await request.get(pagePath);
+      expect(response.headers()['x-nextjs-cache']).toBe('HIT');
+    }).toPass({ timeout: 10_000 });
+    const [first, second] = [await request.get(pagePath), await request.get(pagePath)];
+    for (const response of [first, second]) {
+      const cacheControl = response.headers()['cache-control'] ?? '';
+      expect(response.status(), pagePath).toBe(pagePath.includes('no-such') ? 404 : 200);
+      expect(cacheControl, pagePath).not.toMatch(/private|no-store|no-cache/);
+      expect(cacheControl, pagePath).toMatch(/s-maxage=\d+/);
+      expect(cacheControl, pagePath).toMatch(/stale-while-revalidate=\d+/);
+    }
+    expect(second.headers()['x-nextjs-cache'], pagePath).toBe('HIT');
+    // The same bytes twice: nothing in the page was rendered for the request.
+    expect(await second.text(), pagePath).toBe(await first.text());
+  }
+});
+
+test('after a new track, a cached page names it once regenerated, and is served from cache again', async ({
+  request,
+}) => {
+  const title = `Cached Page Check ${Date.now()}`;
+  const ingest = await request.post('/api/now-playing', {
+    headers: { Authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'Content-Type': 'application/json' },
+    data: { artist: 'Oldham Brass Band', title },
+  });
+  expect(ingest.status()).toBe(200);
+  // The next request finds the page out of date and is served the old copy while a new one is
+  // made (stale-while-revalidate); the request after that gets the new one.
+  await request.get(GMP);
+  await expect(async () => {
+    const html = await (await request.get(GMP)).text();
+    expect(html).toContain(`Oldham Brass Band</span> — <span>${title}</span>`);
+  }).toPass({ timeout: 5_000 });
+  // Regenerated pages stay in the cache (vercel/next.js#98306 would make every request a MISS).
+  for (let i = 0; i < 3; i++) {
+    const again = await request.get(GMP);
+    expect(again.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(await again.text()).toContain(title);
+  }
+});
+
+/**
+ * A show boundary, for real: a server of its own whose clock (libfaketime) starts a few seconds
+ * before 11pm on a Friday in London, when The Weekend Warm-Up hands over to Late Night Love
+ * Songs. The cached page must say so by the second request after 11pm, with no request
+ * rendering it.
+ */
+test('after a show boundary, a cached page names the new show by the second request', async () => {
+  test.setTimeout(90_000);
+  const site = await startSiteServer(ports.site + 70, {
+    FAKETIME: '@2026-12-04 22:59:40',
+    LD_PRELOAD: '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1',
+    FAKETIME_DONT_FAKE_MONOTONIC: '1',
+    TZ: 'UTC',
+  });
+  const showIn = (html: string) =>
+    /data-testid="on-air-now".*?font-semibold">([^<]+)</s.exec(html)?.[1];
+  try {
+    const before = await fetch(`${site.url}${GMP}`);
+    expect(showIn(await before.text())).toBe('The Weekend Warm-Up');
+    // The page's lifetime runs out at the boundary, not minutes after it.
+    const maxAge = Number(/s-maxage=(\d+)/.exec(before.headers.get('cache-control') ?? '')?.[1]);
+    expect(maxAge).toBeLessThanOrEqual(20);
+
+    const now = async () =>
+      Date.parse((await (await fetch(`${site.url}/api/on-air`)).json()).now.start);
+    await expect
+      .poll(now, { timeout: 30_000, intervals: [1_000] })
+      .toBe(Date.parse('2026-12-04T23:00:00Z'));
+    await fetch(`${site.url}${GMP}`); // out of date: served as it was while it regenerates
+    await expect(async () => {
+      const after = await fetch(`${site.url}${GMP}`);
+      expect(showIn(await after.text())).toBe('Late Night Love Songs');
+      expect(after.headers.get('x-nextjs-cache')).toBe('HIT');
+    }).toPass({ timeout: 5_000 });
+  } finally {
+    await site.stop();
+  }
+});

@@ -1,0 +1,193 @@
+import { readdirSync, statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { NOW_PLAYING_TOKEN, ports } from './support/env';
+import { listenerCounts, startSiteServer, type SiteServer } from './support/site-server';
+
+/**
+ * What an attack pass found, each against a real `next start` of its own (so its listener
+ * counts, its files and its log are this spec's alone): abandoned event streams, HEAD requests,
+ * the image optimizer pointed at the event stream, junk URLs filling the disk, malformed URLs and
+ * methods answered with 500s, and a rate limit keyed on a header the client chooses.
+ */
+test.describe.configure({ mode: 'serial' });
+
+let site: SiteServer;
+test.beforeAll(async () => {
+  site = await startSiteServer(ports.site + 60);
+});
+test.afterAll(async () => {
+  await site?.stop();
+});
+
+const EVENTS = '/api/now-playing/events';
+const openStream = (headers: Record<string, string> = {}) => {
+  const abort = new AbortController();
+  const response = fetch(`${site.url}${EVENTS}`, {
+    headers: { accept: 'text/event-stream', ...headers },
+    signal: abort.signal,
+  });
+  return { response, abort: () => abort.abort() };
+};
+
+test('listeners abandoned every way there is leave no subscriber behind', async () => {
+  expect(await listenerCounts(site.url)).toEqual({ eventStreams: 0, busSubscribers: 0 });
+
+  // Real streams, then the clients go away.
+  const streams = Array.from({ length: 10 }, () => openStream());
+  for (const stream of streams) expect((await stream.response).status).toBe(200);
+  expect(await listenerCounts(site.url)).toEqual({ eventStreams: 10, busSubscribers: 10 });
+  for (const stream of streams) stream.abort();
+
+  // HEAD: what a GET would get, subscribing nothing.
+  for (let i = 0; i < 50; i++) {
+    const head = await fetch(`${site.url}${EVENTS}`, {
+      method: 'HEAD',
+      headers: { accept: 'text/event-stream' },
+    });
+    expect(head.status).toBe(200);
+  }
+  // Not an event-stream request: 406, and nothing subscribed.
+  for (const accept of ['*/*', 'image/avif,image/webp,*/*', 'text/html']) {
+    expect((await fetch(`${site.url}${EVENTS}`, { headers: { accept } })).status).toBe(406);
+  }
+  // The image optimizer asked to fetch the event stream (the leak that took live updates down).
+  for (const [fragment, width] of [
+    ['a1', 640],
+    ['a2', 750],
+    ['b', 1080],
+  ] as const) {
+    const target = encodeURIComponent(`${EVENTS}#${fragment}`);
+    const image = await fetch(`${site.url}/_next/image?url=${target}&w=${width}&q=75`, {
+      signal: AbortSignal.timeout(5_000),
+    });
+    expect(image.status).toBe(400);
+  }
+
+  await expect.poll(() => listenerCounts(site.url)).toEqual({ eventStreams: 0, busSubscribers: 0 });
+});
+
+test('one address holds at most 32 streams; the next gets 429 and the rest of the world does not notice', async () => {
+  const streams = Array.from({ length: 32 }, () => openStream());
+  for (const stream of streams) expect((await stream.response).status).toBe(200);
+  // A client-chosen X-Forwarded-For does not make a new client.
+  const extra = await fetch(`${site.url}${EVENTS}`, {
+    headers: { accept: 'text/event-stream', 'x-forwarded-for': '203.0.113.50' },
+  });
+  expect(extra.status).toBe(429);
+  expect(extra.headers.get('retry-after')).toBe('30');
+  for (const stream of streams) stream.abort();
+  await expect.poll(() => listenerCounts(site.url)).toEqual({ eventStreams: 0, busSubscribers: 0 });
+});
+
+test('the ingest rate limit counts the socket, not the X-Forwarded-For it claims', async () => {
+  const statuses: number[] = [];
+  for (let i = 0; i < 31; i++) {
+    const response = await fetch(`${site.url}/api/now-playing`, {
+      method: 'POST',
+      headers: {
+        authorization: 'Bearer wrong-token',
+        'content-type': 'application/json',
+        'x-forwarded-for': `10.1.${i}.7`,
+      },
+      body: '{}',
+    });
+    statuses.push(response.status);
+  }
+  expect(statuses.slice(0, 30).every((status) => status === 401)).toBe(true);
+  expect(statuses[30]).toBe(429);
+});
+
+/** Files under the build directory: where Next.js keeps regenerated pages. */
+function countFiles(dir: string): number {
+  return readdirSync(dir).reduce((count, name) => {
+    const entry = path.join(dir, name);
+    return count + (statSync(entry).isDirectory() ? countFiles(entry) : 1);
+  }, 0);
+}
+
+test('junk addresses are a 404 that writes nothing to disk', async () => {
+  const distDir = path.resolve(__dirname, '..', process.env.NEXT_DIST_DIR ?? '.next');
+  // Regenerate the not-found page once, so what is counted next is only what junk adds.
+  await fetch(`${site.url}/news/warm-up-${Date.now()}`);
+  const before = countFiles(distDir);
+  const junk = Array.from({ length: 40 }, (_, i) => [
+    `/news/junk-${i}-${Date.now()}`,
+    `/news/junk-${i}/opengraph-image`,
+    `/news/page/${100 + i}`,
+    `/news/page/x${i}`,
+    `/news/%ff${i}`,
+  ]).flat();
+  for (const junkPath of junk) {
+    const response = await fetch(`${site.url}${junkPath}`);
+    expect(response.status, junkPath).toBe(404);
+    await response.arrayBuffer();
+  }
+  expect(countFiles(distDir)).toBe(before);
+});
+
+/** Any method, even one fetch() refuses to send (TRACE): status and Allow header. */
+function send(method: string, url: string) {
+  return new Promise<{ status: number; allow: string | undefined }>((resolve, reject) => {
+    const request = httpRequest(url, { method }, (response) => {
+      response.resume();
+      resolve({ status: response.statusCode ?? 0, allow: response.headers.allow });
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+test('malformed addresses and unsupported methods get 4xx answers and no stack traces', async () => {
+  const logBefore = site.output().length;
+  for (const target of ['/news/%ff', '/news/%c0%af', '/news/%', '/news/page/%zz', '/%e2%82']) {
+    const response = await fetch(`${site.url}${target}`);
+    expect(response.status, target).toBe(404);
+    expect(response.headers.get('content-security-policy')).toBeTruthy();
+  }
+  for (const [target, allow] of [
+    ['/news', /GET.*HEAD|HEAD.*GET/],
+    ['/api/on-air', /^GET, HEAD$/],
+    ['/api/now-playing', /^GET, HEAD, POST$/],
+    [EVENTS, /^GET, HEAD$/],
+  ] as const) {
+    for (const method of ['TRACE', 'PUT', 'DELETE']) {
+      const { status, allow: allowed } = await send(method, `${site.url}${target}`);
+      expect(status, `${method} ${target}`).toBe(405);
+      expect(allowed, `${method} ${target}`).toMatch(allow);
+    }
+  }
+  const log = site.output().slice(logBefore);
+  expect(log).not.toMatch(/Error|⨯|at /);
+});
+
+test('an unknown story has no Open Graph image either', async () => {
+  const response = await fetch(`${site.url}/news/no-such-story/opengraph-image`);
+  expect(response.status).toBe(404);
+  expect(response.headers.get('content-type')).not.toMatch(/^image\//);
+});
+
+test('shutting down ends open event streams and closes the play history cleanly', async () => {
+  const own = await startSiteServer(ports.site + 61);
+  try {
+    const ingest = await fetch(`${own.url}/api/now-playing`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${NOW_PLAYING_TOKEN}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ artist: 'Shutdown', title: 'Test' }),
+    });
+    expect(ingest.status).toBe(200);
+    const held = await fetch(`${own.url}${EVENTS}`, { headers: { accept: 'text/event-stream' } });
+    expect(held.status).toBe(200);
+    expect(readdirSync(own.dataDir)).toContain('now-playing.sqlite-wal');
+  } finally {
+    const tookMs = await own.stop();
+    // Next.js waits for open connections before it exits: the streams must have been ended.
+    expect(tookMs).toBeLessThan(5_000);
+  }
+  // SQLite removes the write-ahead log when the last connection closes properly.
+  expect(readdirSync(own.dataDir)).not.toContain('now-playing.sqlite-wal');
+});

@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { NOW_PLAYING_TOKEN } from './env';
+
+/**
+ * A `next start` of the suite's build that a spec owns alone, for what the shared server cannot
+ * show: counts of its own listeners, its files on disk, its log, its shutdown, its settings.
+ */
+export type SiteServer = {
+  url: string;
+  pid: number;
+  dataDir: string;
+  /** Everything the server printed so far. */
+  output(): string;
+  /** SIGTERM, then how long it took to exit (ms). */
+  stop(): Promise<number>;
+};
+
+export async function startSiteServer(port: number, env: Record<string, string> = {}) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'site-server-'));
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
+    {
+      cwd: path.resolve(__dirname, '../..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NOW_PLAYING_TOKEN, DATA_DIR: dataDir, ...env },
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 30_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/api/on-air`)).ok) break;
+    } catch {
+      if (Date.now() > until) throw new Error(`next start on ${port} did not answer:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return {
+    url,
+    pid: child.pid!,
+    dataDir,
+    output: () => output,
+    async stop() {
+      const started = Date.now();
+      child.kill('SIGTERM');
+      const timeout = new Promise<void>((resolve) => setTimeout(resolve, 10_000));
+      await Promise.race([exited, timeout]);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      return Date.now() - started;
+    },
+  } satisfies SiteServer;
+}
+
+/** The counts GET /api/health gives with the token: open event streams and bus subscribers. */
+export async function listenerCounts(url: string) {
+  const response = await fetch(`${url}/api/health`, {
+    headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}` },
+  });
+  const body = (await response.json()) as { eventStreams: number; busSubscribers: number };
+  return { eventStreams: body.eventStreams, busSubscribers: body.busSubscribers };
+}

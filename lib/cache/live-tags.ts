@@ -1,0 +1,12 @@
+/**
+ * Cache tags of the live data baked into cached pages. A cached page is regenerated on its next
+ * request once any tag it was built from is revalidated (lib/cache/revalidate-live.ts).
+ */
+export const LIVE_TAGS = ['on-air', 'now-playing', 'forecast'] as const;
+export type LiveTag = (typeof LIVE_TAGS)[number];
+
+export const isLiveTag = (value: unknown): value is LiveTag =>
+  typeof value === 'string' && (LIVE_TAGS as readonly string[]).includes(value);
+
+/** `next build` runs the cached functions too; it must not read the play history or the weather. */
+export const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build';

@@ -1,0 +1,95 @@
+import 'server-only';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { revalidateTag } from 'next/cache';
+import type { LiveTag } from './live-tags';
+
+/**
+ * Marks the cached pages built from live data stale, so the next request for each regenerates
+ * it (stale-while-revalidate), or with `immediate`, so the next request waits for a fresh one.
+ *
+ * `revalidateTag` works only inside a request (a route handler): an ingest calls it directly.
+ * Changes found by background work (the Icecast/AzuraCast pollers, start-up) have no request,
+ * so they ask this server to do it, through `POST /api/internal/revalidate` on its own origin
+ * with a secret only this process knows. That is the pattern Next.js documents for outside
+ * services (a web hook calling a route handler), pointed at ourselves.
+ * @see https://nextjs.org/docs/app/api-reference/functions/revalidateTag
+ * @see ../../docs/architecture.md "Cached pages and live data"
+ */
+type Options = { immediate?: boolean };
+
+export function revalidateLive(tags: readonly LiveTag[], options: Options = {}): Promise<void> {
+  try {
+    revalidateInThisRequest(tags, options);
+    return Promise.resolve();
+  } catch {
+    // Outside a request: "static generation store missing".
+    return askOwnServer(tags, options);
+  }
+}
+
+/** Throws outside a request. */
+export function revalidateInThisRequest(tags: readonly LiveTag[], { immediate = false }: Options) {
+  for (const tag of tags) revalidateTag(tag, immediate ? { expire: 0 } : 'max');
+}
+
+const SECRET = Symbol.for('oldham-reporter.revalidate-secret');
+const globalSecret = globalThis as typeof globalThis & { [SECRET]?: string };
+
+/** A random secret per process, shared by the caller and the internal route (same process). */
+export function revalidationSecret(): string {
+  globalSecret[SECRET] ??= randomBytes(32).toString('base64url');
+  return globalSecret[SECRET];
+}
+
+export function isRevalidationSecret(given: string | null): boolean {
+  const expected = Buffer.from(`Bearer ${revalidationSecret()}`);
+  const actual = Buffer.from(given ?? '');
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/**
+ * Where this server listens, once it does. `next start` sets both variables when it starts
+ * listening; 127.0.0.1 and ::1 are tried too, for a server bound to one address family.
+ */
+function ownOrigins(): string[] {
+  const { PORT, __NEXT_PRIVATE_ORIGIN: origin } = process.env;
+  if (!PORT) return [];
+  return [origin, `http://127.0.0.1:${PORT}`, `http://[::1]:${PORT}`].filter(
+    (candidate): candidate is string => Boolean(candidate),
+  );
+}
+
+const WAIT_FOR_LISTENING_MS = 60_000;
+let working: string | undefined;
+
+async function askOwnServer(tags: readonly LiveTag[], { immediate = false }: Options) {
+  // Outside a Next.js server (unit tests, scripts) there are no cached pages to revalidate.
+  if (!process.env.NEXT_RUNTIME) return;
+  const until = Date.now() + WAIT_FOR_LISTENING_MS;
+  // Before the server listens (a poller's first answer at start-up) there is nothing to ask yet.
+  while (ownOrigins().length === 0 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 250).unref());
+  }
+  const origins = working ? [working, ...ownOrigins()] : ownOrigins();
+  for (const origin of new Set(origins)) {
+    try {
+      const response = await fetch(new URL('/api/internal/revalidate', origin), {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${revalidationSecret()}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ tags, immediate }),
+        signal: AbortSignal.timeout(5_000),
+      });
+      if (response.ok) {
+        working = origin;
+        return;
+      }
+    } catch {
+      // Try the next address.
+    }
+  }
+  // Pages still regenerate by time (at a show boundary, or within ten minutes).
+  console.warn(`[cache] could not revalidate ${tags.join(', ')}: the server did not answer`);
+}

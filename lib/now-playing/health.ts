@@ -1,0 +1,27 @@
+import 'server-only';
+import { readEnv } from '@/lib/config';
+import { hasBearerToken } from './bearer-token';
+import { getListenerRegistry, getNowPlayingService } from './runtime';
+
+/**
+ * `GET /api/health`: `{ status: "ok" }` for a load balancer's check. With the ingest token
+ * (`Authorization: Bearer $NOW_PLAYING_TOKEN`) it also says how many event streams are open and
+ * how many bus subscribers this process holds, which must match: a gap is a leak.
+ */
+export function getHealth(request: Request): Response {
+  const headers = { 'Cache-Control': 'no-store' };
+  const token = readEnv().NOW_PLAYING_TOKEN;
+  if (!token || !hasBearerToken(request.headers.get('authorization'), token)) {
+    return Response.json({ status: 'ok' }, { headers });
+  }
+  const service = getNowPlayingService();
+  return Response.json(
+    {
+      status: 'ok',
+      eventStreams: getListenerRegistry().count(),
+      busSubscribers: service.bus.subscriberCount(),
+      currentPlayId: service.current()?.id ?? null,
+    },
+    { headers },
+  );
+}

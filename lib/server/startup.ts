@@ -1,0 +1,44 @@
+import 'server-only';
+import { LIVE_TAGS } from '@/lib/cache/live-tags';
+import { revalidateLive } from '@/lib/cache/revalidate-live';
+import { streamUrl } from '@/lib/config';
+import { getForecast } from '@/lib/forecast/cache';
+import { ensureNowPlayingStarted, stopNowPlaying } from '@/lib/now-playing/runtime';
+import { mediaOriginsFor } from '@/lib/security/content-security-policy';
+import { securityHeaders } from '@/lib/security/security-headers';
+import { installFrontDoor } from './front-door';
+
+/**
+ * What a server process does once, as it starts (instrumentation.ts): the front door, the
+ * now-playing store and pollers, a clean shutdown, and fresh live data in the cached pages.
+ */
+export function startServer(): void {
+  installFrontDoor(
+    securityHeaders({
+      mediaOrigins: mediaOriginsFor(streamUrl()),
+      development: process.env.NODE_ENV === 'development',
+    }),
+  );
+  try {
+    ensureNowPlayingStarted();
+  } catch (error) {
+    // Now playing is one strip of the site: the rest must still serve. The routes retry.
+    console.error('[now-playing] could not start', error);
+  }
+  // Next.js closes the HTTP server on SIGTERM/SIGINT and waits for open connections: end the
+  // event streams so it can, and close the database as the process exits.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, stopNowPlaying);
+  process.once('exit', stopNowPlaying);
+  void refreshCachedPages();
+}
+
+/**
+ * The build prerendered every page without the station's state or the weather (it must not
+ * reach either). Once the server listens, the live data is marked expired, so the first request
+ * for each page renders it fresh; the forecast is fetched first, so that render does not wait
+ * for Open-Meteo (it waits at most the cache's own bound when Open-Meteo does not answer).
+ */
+async function refreshCachedPages(): Promise<void> {
+  await getForecast().catch(() => undefined);
+  await revalidateLive(LIVE_TAGS, { immediate: true });
+}
