@@ -5,7 +5,7 @@ import { PlayerDock } from '@/components/player/player-dock';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
-import { sans, serif } from '@/components/site/fonts';
+import { sans, serif, serifItalic } from '@/components/site/fonts';
 import { siteUrl, station } from '@/lib/config';
 import './globals.css';
 
@@ -23,7 +23,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-GB" className={`${sans.variable} ${serif.variable}`}>
+    <html lang="en-GB" className={`${sans.variable} ${serif.variable} ${serifItalic.variable}`}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <SiteHeader live={<LiveStrip />} />

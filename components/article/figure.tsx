@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Picture } from '@/components/site/picture';
 
 type Props = {
   src: string;
@@ -15,7 +15,7 @@ type Props = {
 export function Figure({ src, alt, caption, credit, width, height, preload = false }: Props) {
   return (
     <figure className="not-prose my-6">
-      <Image
+      <Picture
         src={src}
         alt={alt}
         width={Number(width)}

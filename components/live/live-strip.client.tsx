@@ -14,16 +14,17 @@ type Props = {
   /** The airings of the coming days, from the one on air when the page was cached. */
   upcoming: AiringView[];
   initialTrack: NowPlaying | null;
-  stationArtwork: string;
+  /** Shown beside the track when neither it nor the show has a picture. */
+  stationLogo: string;
 };
 
-export function LiveStripIsland({ initialOnAir, upcoming, initialTrack, stationArtwork }: Props) {
+export function LiveStripIsland({ initialOnAir, upcoming, initialTrack, stationLogo }: Props) {
   const onAir = useOnAir(initialOnAir, upcoming);
   const track = useNowPlaying(initialTrack);
   return (
     <>
       <OnAirNow {...onAir} />
-      <NowPlayingNow track={track} fallbackArtwork={onAir.now.image ?? stationArtwork} />
+      <NowPlayingNow track={track} fallbackArtwork={onAir.now.image ?? stationLogo} />
     </>
   );
 }

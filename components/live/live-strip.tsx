@@ -19,7 +19,7 @@ export async function LiveStrip() {
         initialOnAir={onAir}
         upcoming={upcoming}
         initialTrack={current}
-        stationArtwork={station.artwork}
+        stationLogo={station.logo}
       />
     </LiveStripFrame>
   );

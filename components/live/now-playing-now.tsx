@@ -20,6 +20,8 @@ export function NowPlayingNow({ track, fallbackArtwork }: Props) {
         alt=""
         width={40}
         height={40}
+        // A thumbnail: never ahead of the page's text and lead image in the queue (nor preloaded).
+        fetchPriority="low"
         className="size-10 shrink-0 rounded-sm bg-white/10 object-cover"
       />
       <div className="min-w-0">

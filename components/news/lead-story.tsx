@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Picture } from '@/components/site/picture';
 import Link from 'next/link';
 import { DateTime } from '@/components/date-time';
 import { articlePath, type ArticleSummary } from '@/lib/content/articles';
@@ -8,7 +8,7 @@ export function LeadStory({ article }: { article: ArticleSummary }) {
   return (
     <article className="grid gap-4 md:grid-cols-[3fr_2fr] md:items-start">
       {article.image ? (
-        <Image
+        <Picture
           src={article.image.src}
           alt={article.image.alt}
           width={article.image.width}

@@ -21,6 +21,7 @@ export function PlayerArtwork({ chain }: { chain: string[] }) {
       width={40}
       height={40}
       referrerPolicy="no-referrer"
+      fetchPriority="low"
       onError={() => setFailed((list) => [...list, src])}
       className={`${box} object-cover`}
     />

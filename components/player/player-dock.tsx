@@ -13,6 +13,7 @@ export async function PlayerDock() {
     <Player
       stationName={station.stationName}
       stationArtwork={station.artwork}
+      stationLogo={station.logo}
       initialTrack={current}
     />
   );

@@ -21,14 +21,17 @@ import { VolumeControl } from './volume-control';
 
 type Props = {
   stationName: string;
+  /** The station's bitmap artwork, for lock screens. */
   stationArtwork: string;
+  /** The station's logo (SVG), shown in the dock when nothing better has a picture. */
+  stationLogo: string;
   /** The track on air when the page was served; the shared event stream takes over. */
   initialTrack: NowPlaying | null;
 };
 
 const subscribeNothing = () => () => {};
 
-export function Player({ stationName, stationArtwork, initialTrack }: Props) {
+export function Player({ stationName, stationArtwork, stationLogo, initialTrack }: Props) {
   const [controller] = useState(() => new LiveAudioController(LISTEN_PATH));
   const state = useSyncExternalStore(
     controller.subscribe,
@@ -71,7 +74,7 @@ export function Player({ stationName, stationArtwork, initialTrack }: Props) {
         onPlay={controller.play}
         onStop={controller.stop}
       />
-      <PlayerArtwork chain={artworkChain(sources)} />
+      <PlayerArtwork chain={artworkChain({ ...sources, stationArtwork: stationLogo })} />
       <div className="min-w-0 flex-1">
         <PlayerStatus state={state} />
         <p className="truncate text-sm" data-testid="player-now-playing">

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { Picture } from '@/components/site/picture';
 import { OnAirBadge } from './on-air-marks.client';
 import { ShowTimes } from './show-times';
 import type { Occurrence } from '@/lib/schedule/resolve';
@@ -37,7 +37,7 @@ export function ScheduleEntry({ occurrence }: Props) {
       </div>
       {image ? (
         // Decorative: the show's name is right beside it as text.
-        <Image
+        <Picture
           src={image}
           alt=""
           width={72}

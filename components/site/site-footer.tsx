@@ -11,12 +11,12 @@ export function SiteFooter() {
         </p>
         <ul className="flex flex-wrap gap-x-4 gap-y-2" data-print="hide">
           <li>
-            <Link className="underline hover:text-ink" href="/news">
+            <Link className="underline hover:text-ink" href="/news" prefetch={false}>
               All news
             </Link>
           </li>
           <li>
-            <Link className="underline hover:text-ink" href="/schedule">
+            <Link className="underline hover:text-ink" href="/schedule" prefetch={false}>
               Programme schedule
             </Link>
           </li>

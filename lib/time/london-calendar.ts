@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 // The station's clock: schedules are written in its wall-clock time.
 import { LONDON } from './london';
 

@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 /**
  * The one home of the station's time: every date and time shown to people is in Europe/London,
@@ -11,11 +11,14 @@ import { tzOffset } from '@date-fns/tz';
  */
 export const LONDON = 'Europe/London';
 
-/** An en-GB formatter that always writes London time. */
+/**
+ * An en-GB formatter that always writes London time. The formatters below are marked pure so
+ * that a browser bundle keeps only those its islands use.
+ */
 export const londonFormatter = (options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat('en-GB', { timeZone: LONDON, ...options });
 
-const datelineFormat = londonFormatter({
+const datelineFormat = /* @__PURE__ */ londonFormatter({
   weekday: 'short',
   day: 'numeric',
   month: 'short',
@@ -25,12 +28,24 @@ const datelineFormat = londonFormatter({
   hourCycle: 'h23',
   timeZoneName: 'short',
 });
-const dateFormat = londonFormatter({ day: 'numeric', month: 'long', year: 'numeric' });
-const clockTime = londonFormatter({ hour: 'numeric', minute: '2-digit', hourCycle: 'h12' });
-const zoneName = londonFormatter({ timeZoneName: 'short' });
-const longDate = londonFormatter({ weekday: 'long', day: 'numeric', month: 'long' });
-const shortWeekday = londonFormatter({ weekday: 'short' });
-const isoParts = londonFormatter({
+const dateFormat = /* @__PURE__ */ londonFormatter({
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const clockTime = /* @__PURE__ */ londonFormatter({
+  hour: 'numeric',
+  minute: '2-digit',
+  hourCycle: 'h12',
+});
+const zoneName = /* @__PURE__ */ londonFormatter({ timeZoneName: 'short' });
+const longDate = /* @__PURE__ */ londonFormatter({
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+});
+const shortWeekday = /* @__PURE__ */ londonFormatter({ weekday: 'short' });
+const isoParts = /* @__PURE__ */ londonFormatter({
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
@@ -40,7 +55,7 @@ const isoParts = londonFormatter({
   hourCycle: 'h23',
 });
 // A calendar date's weekday is the same in every zone: read it at noon UTC.
-const weekdayOfCalendarDate = new Intl.DateTimeFormat('en-GB', {
+const weekdayOfCalendarDate = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
   weekday: 'short',
 });

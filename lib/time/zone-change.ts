@@ -1,4 +1,4 @@
-import { tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz/tzOffset';
 import { formatZoneAbbr } from './london';
 import { LONDON } from './london';
 
