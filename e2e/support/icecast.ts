@@ -3,7 +3,7 @@
  *
  * The station: icecast2 on 127.0.0.1:<port> with mount /live, fed by ffmpeg with four ~20 s
  * tagged tone "tracks"; its status-json.xsl `title` is "Artist - Title" and changes at every
- * track boundary (see scripts/station/*.mjs; facts in /work/shared/notes/icecast.md).
+ * track boundary (see scripts/station/*.mjs; facts in docs/icecast.md).
  *
  * How the processes fit together
  * - One station per test run, at a fixed port (E2E_STATION_PORT, 8801), so the Next server

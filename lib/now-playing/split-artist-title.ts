@@ -4,7 +4,7 @@
  * the remix in the title. Without a separator the whole text is the title and the artist is
  * empty: the UI then shows the title alone rather than guessing (the station name would be a
  * guess too, and the page already shows it).
- * @see ../../../shared/notes/icecast.md "status-json.xsl"
+ * @see ../../docs/icecast.md "status-json.xsl"
  */
 export function splitArtistTitle(text: string): { artist: string; title: string } {
   // Searched before trimming, so "Morning Show - " and " - Title" still split.

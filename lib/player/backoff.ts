@@ -6,7 +6,7 @@
  * The cap is low (5 s, at most 6 s with jitter) because the player only notices that the source
  * is back on its next try: with Icecast, a retry while the mount is down fails at once (404,
  * MediaError 4), so a retry every few seconds costs one small HTTP request.
- * @see ../../../shared/notes/icecast.md "Chromium and the stream"
+ * @see ../../docs/icecast.md "Chromium and the stream"
  */
 export type BackoffPolicy = {
   /** Delay before the first retry. */

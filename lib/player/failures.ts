@@ -3,7 +3,7 @@
  * Measured with Icecast: while the mount is down, a load fails at once with MediaError 4
  * (SRC_NOT_SUPPORTED, the 404) and play() rejects with NotSupportedError, so both are
  * retryable, not fatal.
- * @see ../../../shared/notes/icecast.md "Chromium and the stream"
+ * @see ../../docs/icecast.md "Chromium and the stream"
  * @see https://html.spec.whatwg.org/multipage/media.html#error-codes
  */
 export type FailureKind = 'retry' | 'blocked' | 'ignore';

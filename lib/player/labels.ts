@@ -5,7 +5,7 @@ import type { PlayerState, StopReason } from './machine';
  * use: "Listen live" when idle, "Stop" while connecting, playing or reconnecting (a live stream
  * cannot be paused and resumed from the same place), "Resume" after a reload while listening,
  * "Try again" once the player has given up.
- * @see ../../../shared/DESIGN.md "Accessible names"
+ * @see ../../docs/architecture.md "Accessible names"
  */
 export type ButtonLabel = 'Listen live' | 'Stop' | 'Resume' | 'Try again';
 

@@ -10,7 +10,7 @@
  *   BASE_URL=http://127.0.0.1:3000 node scripts/bench/js-weight.mjs
  *
  * Optional: PAGE (the GMP article), SETTLE_MS after `load` for late chunks (3000),
- * BUDGET_KB (110). kB = 1000 bytes, as `next build` prints them.
+ * BUDGET_KB (145). kB = 1000 bytes, as `next build` prints them.
  */
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -18,7 +18,7 @@ import { chromium } from '@playwright/test';
 const baseUrl = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:3000');
 const pagePath = process.env.PAGE ?? '/news/gmp-welcomes-baroness-casey-recommendations';
 const settleMs = Number(process.env.SETTLE_MS ?? 3000);
-const budgetKb = Number(process.env.BUDGET_KB ?? 110);
+const budgetKb = Number(process.env.BUDGET_KB ?? 145);
 
 const gzipped = (body) => gzipSync(body, { level: 6 }).length;
 const kb = (bytes) => (bytes / 1000).toFixed(1);

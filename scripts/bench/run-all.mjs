@@ -5,6 +5,7 @@
 // they measured. Benchmarks, not tests: figures vary with the machine, and nothing here fails a
 // build. Bounded in requests and time; talks to 127.0.0.1 only.
 import { spawn, spawnSync } from 'node:child_process';
+import { createInterface as readLinesOf } from 'node:readline';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,8 @@ import { startStation } from '../station/station.mjs';
 const root = path.resolve(import.meta.dirname, '../..');
 // next.config.ts reads NEXT_DIST_DIR too: a build in another directory is benchmarked as it is.
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-const ports = { site: 3610, stub: 4610, icecast: 8610 };
+const ports = { site: 3610, stub: 4610, icecast: 8610, bare: 3620 };
+const readLines = (stream) => readLinesOf({ input: stream });
 const token = 'bench-ingest-token';
 const children = [];
 
@@ -36,6 +38,22 @@ async function waitFor(url, timeoutMs = 30_000) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** scripts/bench/bare-next.mjs, until it prints where it serves. */
+async function startBareNext() {
+  const bare = spawn(process.execPath, ['scripts/bench/bare-next.mjs', String(ports.bare)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(bare);
+  const found = {};
+  for await (const line of readLines(bare.stdout)) {
+    const [name, value] = line.split('=');
+    if (name === 'COMPARE_URL' || name === 'COMPARE_PID') found[name] = value;
+    if (found.COMPARE_URL && found.COMPARE_PID) return found;
+  }
+  throw new Error('the bare Next.js page did not start');
 }
 
 function run(script, env) {
@@ -91,7 +109,16 @@ try {
   // autocannon want the machine to themselves: `uptime` first, and compare within one run.
   run('scripts/bench/js-weight.mjs', { BASE_URL: baseUrl });
   run('scripts/bench/lighthouse.mjs', { BASE_URL: baseUrl });
-  run('scripts/bench/server-cpu.mjs', { BASE_URL: baseUrl, SERVER_PID: String(site.pid) });
+  // Server CPU side by side with a second site (COMPARE_URL, COMPARE_PID), by default a bare
+  // Next.js page of the same version: the framework's own floor.
+  const compare = process.env.COMPARE_URL
+    ? { COMPARE_URL: process.env.COMPARE_URL, COMPARE_PID: process.env.COMPARE_PID ?? '' }
+    : await startBareNext();
+  run('scripts/bench/server-cpu.mjs', {
+    BASE_URL: baseUrl,
+    SERVER_PID: String(site.pid),
+    ...compare,
+  });
 } finally {
   for (const child of children) child.kill('SIGTERM');
   await station?.stop();

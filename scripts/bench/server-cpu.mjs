@@ -1,34 +1,57 @@
 #!/usr/bin/env node
 /**
- * What does one page view cost the server? Against a running `next start`, this loads one page
- * with autocannon (CONNECTIONS at once for DURATION_S seconds) and reads the server's CPU time
- * (user + system, from /proc/<pid>/stat, summed over the process and its children) before and
- * after: CPU ms per request and requests per second. A cached article is a prerendered shell
- * plus the per-request holes (live strip, player dock) and the proxy's CSP nonce, so this is the
- * floor of what a reader costs. A benchmark, not a test: it prints a table.
+ * What does one page view cost the server? Loads pages with autocannon (CONNECTIONS at once for
+ * DURATION_S seconds) and reads each server's CPU time (user + system from /proc/<pid>/stat,
+ * the process and its children) before and after: CPU ms per request and requests per second.
  *
- *   BASE_URL=http://127.0.0.1:3000 SERVER_PID=1234 node scripts/bench/server-cpu.mjs
+ * With COMPARE_URL (and COMPARE_PID) it measures a second site in the same run, ROUNDS times,
+ * the two taken in turn so both see the same machine, and prints both rows and the ratio. The
+ * machine is shared and noisy: compare within one run, not across runs. A benchmark, not a test.
  *
- * Optional: PAGES (comma-separated paths; the GMP article), CONNECTIONS (50), DURATION_S (10).
- * SERVER_PID defaults to the process listening on BASE_URL's port (found through /proc).
- * Loopback only. autocannon shares the machine's cores with the server: compare figures from one
- * run, not across machines.
+ *   BASE_URL=http://127.0.0.1:3000 SERVER_PID=1234 \
+ *     COMPARE_URL=http://127.0.0.1:3001 COMPARE_PID=5678 node scripts/bench/server-cpu.mjs
+ *
+ * Optional: PAGES (comma-separated; the GMP article and the home page), COMPARE_PAGE (/),
+ * CONNECTIONS (50), DURATION_S (10), ROUNDS (3), ACCEPT_ENCODING (none: autocannon asks for
+ * no compression; `gzip` measures what `next start` spends compressing for browsers). A PID defaults to the process listening on its
+ * URL's port (found through /proc). Loopback only.
  */
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
 
-const baseUrl = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:3000');
-const pages = (process.env.PAGES ?? '/news/gmp-welcomes-baroness-casey-recommendations').split(',');
 const connections = Number(process.env.CONNECTIONS ?? 50);
 const duration = Number(process.env.DURATION_S ?? 10);
+const rounds = Number(process.env.ROUNDS ?? 3);
+const headers = process.env.ACCEPT_ENCODING
+  ? { 'accept-encoding': process.env.ACCEPT_ENCODING }
+  : {};
 
-if (!['127.0.0.1', 'localhost', '[::1]'].includes(baseUrl.hostname)) {
-  throw new Error(`BASE_URL must be loopback, not ${baseUrl.hostname}`);
+function target(name, url, pid, pages) {
+  const base = new URL(url);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(base.hostname)) {
+    throw new Error(`${name} must be loopback, not ${base.hostname}`);
+  }
+  const serverPid = Number(pid) || findListeningPid(Number(base.port || 80));
+  if (!serverPid) throw new Error(`No process found listening for ${url}; set its PID`);
+  return { name, base, pid: serverPid, pages };
 }
-const port = Number(baseUrl.port || 80);
-const serverPid = Number(process.env.SERVER_PID) || findListeningPid(port);
-if (!serverPid) throw new Error(`No process found listening on port ${port}; set SERVER_PID`);
+
+const targets = [
+  target(
+    'site',
+    process.env.BASE_URL ?? 'http://127.0.0.1:3000',
+    process.env.SERVER_PID,
+    (process.env.PAGES ?? '/news/gmp-welcomes-baroness-casey-recommendations,/').split(','),
+  ),
+];
+if (process.env.COMPARE_URL) {
+  targets.push(
+    target('compare', process.env.COMPARE_URL, process.env.COMPARE_PID, [
+      process.env.COMPARE_PAGE ?? '/',
+    ]),
+  );
+}
 
 // Linux reports CPU time in clock ticks; USER_HZ is 100 on every mainstream architecture.
 const TICKS_PER_SECOND = 100;
@@ -51,10 +74,10 @@ function descendantsOf(pid) {
   return children;
 }
 
-function serverCpuMs() {
-  return [serverPid, ...descendantsOf(serverPid)].reduce((sum, pid) => {
+function serverCpuMs(pid) {
+  return [pid, ...descendantsOf(pid)].reduce((sum, each) => {
     try {
-      return sum + cpuMsOf(pid);
+      return sum + cpuMsOf(each);
     } catch {
       return sum; // exited between listing and reading
     }
@@ -84,27 +107,75 @@ function findListeningPid(listenPort) {
 
 async function load(url, seconds) {
   // A generous timeout: on 2 busy cores a queue of 50 can wait longer than the default 10 s.
-  return autocannon({ url, connections, duration: seconds, timeout: 30 });
+  return autocannon({ url, connections, duration: seconds, timeout: 30, headers });
 }
 
+async function measure({ pid, base }, page) {
+  const url = new URL(page, base).href;
+  await load(url, 2); // warm-up: first-request compilation and caches out of the figures
+  const before = serverCpuMs(pid);
+  const result = await load(url, duration);
+  const cpuMs = serverCpuMs(pid) - before;
+  return {
+    rps: result.requests.average,
+    cpuMs: cpuMs / Math.max(1, result.requests.total),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    bytes: result.throughput.total / Math.max(1, result.requests.total),
+  };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 console.log(
-  `server pid ${serverPid}; ${connections} connections × ${duration} s per page; load average ${os
+  `${connections} connections × ${duration} s per page, ${rounds} rounds taken in turn, Accept-Encoding: ${process.env.ACCEPT_ENCODING ?? '(none)'}; load average ${os
     .loadavg()
     .map((n) => n.toFixed(2))
     .join(' ')}`,
 );
-console.log('| page | requests/s | CPU ms / request | p50 ms | p99 ms | non-2xx | errors |');
-console.log('|---|---:|---:|---:|---:|---:|---:|');
-for (const page of pages) {
-  const url = new URL(page, baseUrl).href;
-  await load(url, 2); // warm-up: first-request compilation and caches out of the figures
-  const before = serverCpuMs();
-  const result = await load(url, duration);
-  const cpuMs = serverCpuMs() - before;
-  const perRequest = cpuMs / Math.max(1, result.requests.total);
-  console.log(
-    `| ${page} | ${result.requests.average.toFixed(0)} | ${perRequest.toFixed(2)} | ${
-      result.latency.p50
-    } | ${result.latency.p99} | ${result.non2xx} | ${result.errors} |`,
-  );
+console.log(
+  '| round | server | page | requests/s | CPU ms / request | p50 ms | p99 ms | bytes / response | non-2xx | errors |',
+);
+console.log('|---:|---|---|---:|---:|---:|---:|---:|---:|---:|');
+const results = new Map();
+for (let round = 1; round <= rounds; round++) {
+  for (const each of targets) {
+    for (const page of each.pages) {
+      const figures = await measure(each, page);
+      const key = `${each.name} ${page}`;
+      results.set(key, [...(results.get(key) ?? []), figures]);
+      console.log(
+        `| ${round} | ${each.name} (${each.base.host}) | ${page} | ${figures.rps.toFixed(0)} | ${figures.cpuMs.toFixed(2)} | ${figures.p50} | ${figures.p99} | ${figures.bytes.toFixed(0)} | ${figures.non2xx} | ${figures.errors} |`,
+      );
+    }
+  }
+}
+
+console.log('\nMedians of the rounds:\n');
+console.log('| server | page | requests/s | CPU ms / request | p99 ms |');
+console.log('|---|---|---:|---:|---:|');
+const medians = new Map();
+for (const [key, list] of results) {
+  const m = {
+    rps: median(list.map((r) => r.rps)),
+    cpuMs: median(list.map((r) => r.cpuMs)),
+    p99: median(list.map((r) => r.p99)),
+  };
+  medians.set(key, m);
+  const [name, page] = key.split(' ');
+  console.log(`| ${name} | ${page} | ${m.rps.toFixed(0)} | ${m.cpuMs.toFixed(2)} | ${m.p99} |`);
+}
+const floor = targets[1] && medians.get(`compare ${targets[1].pages[0]}`);
+if (floor) {
+  console.log('\nAgainst the comparison page (site ÷ compare):\n');
+  console.log('| page | requests/s ratio | CPU per request ratio |');
+  console.log('|---|---:|---:|');
+  for (const page of targets[0].pages) {
+    const m = medians.get(`site ${page}`);
+    console.log(
+      `| ${page} | ${(m.rps / floor.rps).toFixed(2)} | ${(m.cpuMs / floor.cpuMs).toFixed(2)} |`,
+    );
+  }
 }

@@ -5,7 +5,7 @@ import { startPoller, type Poller, type PollerOptions, type SourceReading } from
 
 /**
  * Icecast 2's `status-json.xsl`: the only place Icecast tells us the current title.
- * @see ../../../../shared/notes/icecast.md "status-json.xsl"
+ * @see ../../../docs/icecast.md "status-json.xsl"
  */
 
 const mountSchema = z.object({

@@ -5,7 +5,7 @@ import { azuraCastStationSchema, readAzuraCastStation } from './azuracast';
 /**
  * Bodies of `POST /api/now-playing`: our own `{artist, title, artwork?, duration?}` from the
  * station's playout software, or AzuraCast's "Generic Web Hook" post (its now-playing JSON).
- * @see ../../../../shared/DESIGN.md "Contracts"
+ * @see ../../../docs/architecture.md "Now playing"
  */
 
 // Playout software often sends "" or null for "unknown"; only a value that is present is checked.
