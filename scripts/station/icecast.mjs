@@ -1,6 +1,6 @@
 // Control of a local Icecast 2 server and of a source feeding one of its mounts, for tests and
 // for the demo station. Everything listens on 127.0.0.1. Facts this relies on are in
-// /work/shared/notes/icecast.md (measured on this machine).
+// docs/icecast.md (measured on the build machine).
 //
 //   const icecast = await startIcecast({ port: 8801, dir: '.run/e2e-station' });
 //   const source = await startSource({ icecast, mount: '/live', tracks });
