@@ -42,7 +42,10 @@ test.describe('the GMP statement', () => {
     expect(data.mainEntityOfPage['@id']).toMatch(
       /\/news\/gmp-welcomes-baroness-casey-recommendations$/,
     );
-    expect(data.image[0]).toMatch(/statement-placeholder\.svg$/);
+    // Its picture is a placeholder: search engines get the article's own headline card.
+    expect(data.image[0]).toMatch(
+      /\/news\/gmp-welcomes-baroness-casey-recommendations\/opengraph-image$/,
+    );
   });
 
   test('has a canonical URL and an Open Graph image that is a 1200×630 PNG', async ({
@@ -92,12 +95,22 @@ test('the RSS feed parses, runs newest first and lists the GMP article', async (
     const doc = new DOMParser().parseFromString(source, 'application/xml');
     if (doc.querySelector('parsererror')) throw new Error('feed is not well-formed XML');
     if (doc.documentElement.getAttribute('version') !== '2.0') throw new Error('not RSS 2.0');
+    const dc = 'http://purl.org/dc/elements/1.1/';
     return [...doc.querySelectorAll('item')].map((item) => ({
       title: item.querySelector('title')?.textContent,
       link: item.querySelector('link')?.textContent,
       date: Date.parse(item.querySelector('pubDate')?.textContent ?? ''),
+      // RSS 2.0's <author> is an e-mail address: bylines are Dublin Core creators.
+      author: item.querySelector('author'),
+      creator: item.getElementsByTagNameNS(dc, 'creator')[0]?.textContent,
+      enclosureType: item.querySelector('enclosure')?.getAttribute('type'),
     }));
   }, xml);
+  for (const item of items) {
+    expect(item.author).toBeNull();
+    expect(item.creator).toBeTruthy();
+    if (item.enclosureType) expect(item.enclosureType).toMatch(/^image\/(svg\+xml|png|jpeg|webp)$/);
+  }
   expect(items.length).toBeGreaterThanOrEqual(7);
   expect(items.map((i) => i.date)).toEqual([...items.map((i) => i.date)].sort((a, b) => b - a));
   const gmp = items.find((i) =>
@@ -106,6 +119,7 @@ test('the RSS feed parses, runs newest first and lists the GMP article', async (
   expect(gmp?.title).toBe(
     "GMP welcomes Baroness Casey's recommendations following review into CSE",
   );
+  expect(gmp?.enclosureType).toBe('image/png');
 });
 
 test('an unknown article gives the 404 page with a 404 status', async ({ page }) => {

@@ -84,6 +84,16 @@ export function toSummary({
 
 export const articlePath = (slug: string) => `/news/${slug}`;
 
+/**
+ * The picture that stands for an article outside the site (structured data, the feed): its lead
+ * image, or its generated headline card (1200×630) when it has none or only a placeholder.
+ */
+export function sharedImagePath(article: Pick<Article, 'slug' | 'image'>): string {
+  return article.image && !article.image.placeholder
+    ? article.image.src
+    : `${articlePath(article.slug)}/opengraph-image`;
+}
+
 /** "More from Oldham Reporter": related stories first, never the article itself. */
 export function getMoreFrom(article: Article, count: number): ArticleSummary[] {
   return chooseMoreFrom(article, getAllArticles(), count).map(toSummary);

@@ -1,9 +1,16 @@
 import 'server-only';
 import { Feed } from 'feed';
-import { articlePath, getAllArticles } from './articles';
+import { articlePath, getAllArticles, sharedImagePath } from './articles';
 import { siteUrl, station } from '@/lib/config';
+import { imageType } from '@/lib/http/media-type';
 
-/** RSS 2.0 of every article, newest first; the `feed` package escapes titles and text. */
+const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
+
+/**
+ * RSS 2.0 of every article, newest first; the `feed` package escapes titles and text. Bylines
+ * go in `dc:creator`: RSS 2.0's own `<author>` is for an e-mail address, which we do not publish.
+ * @see https://www.rssboard.org/rss-profile#namespace-elements-dublin-creator
+ */
 export function buildNewsFeed(): string {
   const articles = getAllArticles();
   const feed = new Feed({
@@ -18,6 +25,7 @@ export function buildNewsFeed(): string {
   });
   for (const article of articles) {
     const link = new URL(articlePath(article.slug), siteUrl).toString();
+    const image = new URL(sharedImagePath(article), siteUrl).toString();
     feed.addItem({
       title: article.title,
       id: link,
@@ -25,9 +33,16 @@ export function buildNewsFeed(): string {
       description: article.standfirst,
       date: new Date(article.publishedAt),
       category: [{ name: article.section }],
-      author: [{ name: article.byline ?? article.source ?? station.name }],
-      image: article.image ? new URL(article.image.src, siteUrl).toString() : undefined,
+      // The headline card is a PNG served without an extension.
+      image: { url: image, type: imageType(image) ?? 'image/png' },
+      extensions: [
+        {
+          name: 'dc:creator',
+          objects: { _text: article.byline ?? article.source ?? station.name },
+        },
+      ],
     });
   }
-  return feed.rss2();
+  // The package declares the Dublin Core namespace only for full-text items; bylines need it too.
+  return feed.rss2().replace('<rss version="2.0"', `<rss version="2.0" xmlns:dc="${DUBLIN_CORE}"`);
 }

@@ -13,6 +13,9 @@ const imageSchema = z.object({
   credit: z.string().trim().min(1),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
+  // The picture stands in for a photograph we do not hold: search engines and feeds get the
+  // article's headline card instead.
+  placeholder: z.boolean().default(false),
 });
 
 export const sections = ['News', 'Community', 'Station', 'Events', 'Programmes'] as const;

@@ -1,5 +1,5 @@
 import type { Article } from './articles';
-import { articlePath } from './articles';
+import { articlePath, sharedImagePath } from './articles';
 import { siteUrl, station } from '@/lib/config';
 
 /**
@@ -19,12 +19,7 @@ export function newsArticleJsonLd(article: Article) {
     keywords: article.tags,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
-    image: [
-      new URL(
-        article.image?.src ?? `${articlePath(article.slug)}/opengraph-image`,
-        siteUrl,
-      ).toString(),
-    ],
+    image: [new URL(sharedImagePath(article), siteUrl).toString()],
     author: article.byline
       ? { '@type': 'Organization', name: article.byline, url: siteUrl }
       : { '@type': 'Organization', name: article.source },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { artworkChain, imageType, playerMetadata } from './media-metadata';
+import { artworkChain, playerMetadata } from './media-metadata';
 
 const station = { stationName: 'Oldham Community Radio', stationArtwork: '/station-artwork.png' };
 const show = { show: 'Late Night Love Songs', image: '/images/shows/late-night-love-songs.svg' };
@@ -53,13 +53,5 @@ describe('artworkChain', () => {
         ...station,
       }),
     ).toEqual(['/station-artwork.png', show.image]);
-  });
-});
-
-describe('imageType', () => {
-  it('reads the extension, ignoring queries', () => {
-    expect(imageType('https://x.example/cover.JPG?size=300')).toBe('image/jpeg');
-    expect(imageType('/a/b.webp#x')).toBe('image/webp');
-    expect(imageType('https://x.example/cover')).toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+import { imageType } from '@/lib/http/media-type';
+
 /**
  * What the player and the Media Session show: the track on air, else the show, else the
  * station, with artwork in the same order of preference (track → show → station).
@@ -22,23 +24,6 @@ type Sources = { track: TrackInfo | null; show: ShowInfo | null } & StationInfo;
 export function artworkChain({ track, show, stationArtwork }: Sources): string[] {
   const candidates = [track?.artwork, show?.image, stationArtwork].map((src) => src?.trim());
   return [...new Set(candidates.filter((src): src is string => !!src))];
-}
-
-const TYPES: Record<string, string> = {
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  webp: 'image/webp',
-  gif: 'image/gif',
-  avif: 'image/avif',
-  svg: 'image/svg+xml',
-};
-
-/** The image's MIME type from its path's extension, when it has a known one. */
-export function imageType(src: string): string | undefined {
-  const path = src.split(/[?#]/, 1)[0] ?? '';
-  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
-  return ext ? TYPES[ext] : undefined;
 }
 
 function artworkImage(src: string): ArtworkImage {
