@@ -19,7 +19,7 @@ export function ArticleCard({ article, headingLevel: Heading = 'h3' }: Props) {
       </Heading>
       <p className="mt-2 text-muted">{article.standfirst}</p>
       <p className="mt-2 text-sm text-muted">
-        <DateTime iso={article.publishedAt} />
+        <DateTime value={article.publishedAt} />
       </p>
     </article>
   );

@@ -36,14 +36,14 @@ export function ArticleLayout({ article, more, aside }: Props) {
             <div className="flex flex-wrap gap-x-1">
               <dt>Published</dt>
               <dd>
-                <DateTime iso={article.publishedAt} format="dateline" />
+                <DateTime value={article.publishedAt} format="dateline" />
               </dd>
             </div>
             {article.updatedAt ? (
               <div className="flex flex-wrap gap-x-1">
                 <dt>Updated</dt>
                 <dd>
-                  <DateTime iso={article.updatedAt} format="dateline" />
+                  <DateTime value={article.updatedAt} format="dateline" />
                 </dd>
               </div>
             ) : null}

@@ -1,5 +1,6 @@
 import type { ForecastDay as Day } from '@/lib/forecast/forecast';
 import { WeatherIcon } from './weather-icon';
+import { DateTime } from '@/components/date-time';
 
 type Props = { day: Day };
 
@@ -8,9 +9,7 @@ export function ForecastDay({ day }: Props) {
   // The {' '} separators keep the text readable as "Mon 21°C Low 12°C" to tests and copy-paste.
   return (
     <li className="flex flex-col items-center text-center">
-      <time dateTime={day.date} className="text-sm/5 font-medium">
-        {day.dayName}
-      </time>{' '}
+      <DateTime value={day.date} format="weekday" className="text-sm/5 font-medium" />{' '}
       <WeatherIcon icon={day.icon} label={day.label} className="mt-1 size-8" />{' '}
       <span className="mt-1 text-lg/7 font-semibold">{`${day.maxC}°C`}</span>{' '}
       <span className="text-xs/4 whitespace-nowrap text-slate-600 dark:text-slate-400">

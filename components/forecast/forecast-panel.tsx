@@ -1,8 +1,8 @@
 import type { ForecastSnapshot } from '@/lib/forecast/cache';
-import { formatUpdatedAt } from '@/lib/time/london';
 import { upcomingDays } from '@/lib/forecast/forecast';
 import { ForecastDay } from './forecast-day';
 import { ForecastFrame } from './forecast-frame';
+import { DateTime } from '@/components/date-time';
 
 type Props = { snapshot: ForecastSnapshot; now: Date };
 
@@ -13,10 +13,7 @@ export function ForecastPanel({ snapshot, now }: Props) {
   const note =
     snapshot.status === 'ok' && snapshot.stale && days.length > 0 ? (
       <>
-        Updated{' '}
-        <time dateTime={snapshot.fetchedAt.toISOString()}>
-          {formatUpdatedAt(snapshot.fetchedAt, now)}
-        </time>
+        Updated <DateTime value={snapshot.fetchedAt} format="updated" now={now} />
       </>
     ) : undefined;
 

@@ -1,16 +1,24 @@
 'use client';
 
+// Island part: an image that fails to load (a dead link from playout) gives way to the next.
 import { useState } from 'react';
 
+type Props = {
+  /** Candidates, best first: the track's artwork, the show's image, the station's logo. */
+  chain: (string | undefined)[];
+  className: string;
+};
+
 /**
- * 40×40 artwork: the track's, else the show's, else the station's; an image that fails to load
- * gives way to the next. Decorative (alt=""): the words beside it say what is playing.
+ * 40×40 artwork: the first candidate that loads. Decorative (alt=""): the words beside it say
+ * what is playing. At low priority: never ahead of the page's text and lead image in the queue.
  */
-export function PlayerArtwork({ chain }: { chain: string[] }) {
+export function Artwork({ chain, className }: Props) {
   const [failed, setFailed] = useState<string[]>([]);
-  const src = chain.find((candidate) => !failed.includes(candidate));
-  const box = 'hidden size-10 shrink-0 rounded bg-white/10 sm:block';
-  if (!src) return <div aria-hidden="true" className={box} />;
+  const src = chain.find(
+    (candidate): candidate is string => !!candidate && !failed.includes(candidate),
+  );
+  if (!src) return <div aria-hidden="true" className={className} />;
   return (
     // Not next/image: track artwork comes from whatever host the playout software names.
     // eslint-disable-next-line @next/next/no-img-element
@@ -23,7 +31,7 @@ export function PlayerArtwork({ chain }: { chain: string[] }) {
       referrerPolicy="no-referrer"
       fetchPriority="low"
       onError={() => setFailed((list) => [...list, src])}
-      className={`${box} object-cover`}
+      className={`${className} object-cover`}
     />
   );
 }

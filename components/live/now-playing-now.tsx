@@ -1,38 +1,40 @@
+import { Artwork } from './artwork.client';
+import { TrackName } from './track-name';
 import type { NowPlaying } from '@/lib/now-playing/track';
 
 type Props = {
   track: NowPlaying | null;
-  /** Shown when the track has no artwork: the show's image, else the station's. */
+  /** Shown when the track has no artwork (or it fails to load): the show's, else the station's. */
   fallbackArtwork: string;
 };
 
 /**
- * "Now Playing: Atlantic Starr — Secret Lovers". Metadata comes from outside (playout software,
- * Icecast), so it is only ever rendered as text. Screen readers hear each new track once: the
- * text changes only when the track does, never on a heartbeat.
+ * "Now Playing: Atlantic Starr — Secret Lovers", "with DJ Dee" when a presenter is live, or
+ * "Station off air". Screen readers hear each change once: the text changes only when the track
+ * does, never on a heartbeat.
  */
 export function NowPlayingNow({ track, fallbackArtwork }: Props) {
   return (
     <div className="flex min-w-0 items-center gap-3" data-testid="now-playing">
-      {/* eslint-disable-next-line @next/next/no-img-element -- artwork is on the station's servers, any host */}
-      <img
-        src={track?.artwork ?? fallbackArtwork}
-        alt=""
-        width={40}
-        height={40}
-        // A thumbnail: never ahead of the page's text and lead image in the queue (nor preloaded).
-        fetchPriority="low"
-        className="size-10 shrink-0 rounded-sm bg-white/10 object-cover"
+      <Artwork
+        chain={[track?.artwork, fallbackArtwork]}
+        className="size-10 shrink-0 rounded-sm bg-white/10"
       />
       <div className="min-w-0">
-        <p className="text-xs font-bold tracking-wider text-accent uppercase">Now Playing</p>
+        <p className="truncate text-xs font-bold tracking-wider text-accent uppercase">
+          Now Playing
+          {track?.streamer ? (
+            <span className="font-semibold tracking-normal text-white/90 normal-case">
+              {' '}
+              · live with {track.streamer}
+            </span>
+          ) : null}
+        </p>
         <p className="truncate" aria-live="polite" aria-atomic="true">
           {track ? (
             <>
               <span className="sr-only">Now playing: </span>
-              {track.artist ? <span className="font-semibold">{track.artist}</span> : null}
-              {track.artist ? ' — ' : null}
-              <span>{track.title}</span>
+              <TrackName play={track} />
             </>
           ) : (
             <span className="text-white/80">Track details not available</span>

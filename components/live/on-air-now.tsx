@@ -1,5 +1,5 @@
 import type { OnAirView } from '@/lib/schedule/airing-view';
-import { formatTime } from '@/lib/time/london';
+import { DateTime } from '@/components/date-time';
 
 /**
  * "On Air Now: Late Night Love Songs 11:00pm - 1:00am" and "Up next". Times are the station's
@@ -19,8 +19,8 @@ export function OnAirNow({ now, next }: OnAirView) {
         <p className="truncate">
           <span className="font-semibold">{now.show}</span>{' '}
           <span className="whitespace-nowrap text-white/90">
-            <time dateTime={now.start}>{formatTime(new Date(now.start))}</time> -{' '}
-            <time dateTime={now.end}>{formatTime(new Date(now.end))}</time>
+            <DateTime value={now.start} format="time" /> -{' '}
+            <DateTime value={now.end} format="time" />
           </span>{' '}
           <span className="text-xs text-white/80">UK time</span>
         </p>
@@ -29,9 +29,7 @@ export function OnAirNow({ now, next }: OnAirView) {
         <p className="text-xs font-bold tracking-wider text-white/80 uppercase">Up next</p>
         <p className="truncate">
           <span className="font-semibold">{next.show}</span>{' '}
-          <time dateTime={next.start} className="whitespace-nowrap text-white/90">
-            {formatTime(new Date(next.start))}
-          </time>
+          <DateTime value={next.start} format="time" className="whitespace-nowrap text-white/90" />
         </p>
       </div>
     </>

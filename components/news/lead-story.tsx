@@ -27,7 +27,7 @@ export function LeadStory({ article }: { article: ArticleSummary }) {
         </h2>
         <p className="mt-3 font-serif text-lg text-muted">{article.standfirst}</p>
         <p className="mt-3 text-sm text-muted">
-          <DateTime iso={article.publishedAt} />
+          <DateTime value={article.publishedAt} />
         </p>
       </div>
     </article>

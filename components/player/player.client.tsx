@@ -5,13 +5,14 @@
 // the one element keeps playing while the visitor moves between pages.
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useCurrentShow } from '@/components/live/current-show-store';
+import { Artwork } from '@/components/live/artwork.client';
 import { useNowPlaying } from '@/components/live/now-playing-store';
+import { TrackName } from '@/components/live/track-name';
 import { LISTEN_PATH } from '@/lib/player/live-url';
 import { artworkChain, playerMetadata } from '@/lib/player/media-metadata';
 import type { NowPlaying } from '@/lib/now-playing/track';
 import { LiveAudioController } from './live-audio-controller';
 import { PlayButton } from './play-button';
-import { PlayerArtwork } from './player-artwork';
 import { PlayerDockFrame } from './player-dock-frame';
 import { PlayerStatus } from './player-status';
 import { useMediaSession } from './use-media-session';
@@ -49,7 +50,7 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
   const track = useNowPlaying(initialTrack);
   const airing = useCurrentShow();
   const sources = {
-    track,
+    track: track?.offAir ? null : track,
     show: airing ? { show: airing.show, image: airing.image } : null,
     stationName,
     stationArtwork,
@@ -60,6 +61,11 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
     const audio = audioRef.current;
     return audio ? controller.attach(audio) : undefined;
   }, [controller]);
+  // The station going off air ends a listen (and its reconnects) with a word of why.
+  const offAirSince = track?.offAir ? track.id : null;
+  useEffect(() => {
+    if (offAirSince !== null) controller.dispatch({ type: 'station-off-air' });
+  }, [controller, offAirSince]);
   useMediaSession(controller, state, metadata);
   usePlayerHeight(dockRef);
   const [volume, setVolume] = useVolume(audioRef);
@@ -74,18 +80,14 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
         onPlay={controller.play}
         onStop={controller.stop}
       />
-      <PlayerArtwork chain={artworkChain({ ...sources, stationArtwork: stationLogo })} />
+      <Artwork
+        chain={artworkChain({ ...sources, stationArtwork: stationLogo })}
+        className="hidden size-10 shrink-0 rounded bg-white/10 sm:block"
+      />
       <div className="min-w-0 flex-1">
         <PlayerStatus state={state} />
         <p className="truncate text-sm" data-testid="player-now-playing">
-          {track?.artist ? (
-            <>
-              <span className="font-semibold">{track.artist}</span>
-              <span className="text-white/90"> — {track.title}</span>
-            </>
-          ) : (
-            (track?.title ?? metadata.title)
-          )}
+          {track ? <TrackName play={track} /> : metadata.title}
         </p>
       </div>
       <VolumeControl settings={volume} onChange={setVolume} disabled={!hydrated} />

@@ -1,5 +1,6 @@
 import { AiringList } from './airing-list';
 import type { ScheduleDay as Day } from '@/lib/schedule/resolve';
+import { DateTime } from '@/components/date-time';
 
 type Props = { day: Day; anchor: string };
 
@@ -13,12 +14,11 @@ export function ScheduleDay({ day, anchor }: Props) {
         className="flex flex-wrap items-baseline gap-x-3 border-b-2 border-brand pb-2 text-2xl font-bold"
       >
         {relative ? <span>{day.label}</span> : null}
-        <time
-          dateTime={day.date}
+        <DateTime
+          value={day.date}
+          format="long-date"
           className={relative ? 'text-base font-normal text-muted' : undefined}
-        >
-          {day.longDate}
-        </time>
+        />
       </h2>
       {day.occurrences.length > 0 ? (
         <AiringList occurrences={day.occurrences} />

@@ -1,4 +1,5 @@
-import { formatLondonIso, formatTime, formatZoneAbbr } from '@/lib/time/london';
+import { DateTime } from '@/components/date-time';
+import { formatZoneAbbr } from '@/lib/time/london';
 
 type Props = { start: Date; end: Date };
 
@@ -7,20 +8,11 @@ type Props = { start: Date; end: Date };
  * names its zone ("11:00pm GMT - 2:00am BST"), since the range alone would mislead.
  */
 export function ShowTimes({ start, end }: Props) {
-  const startZone = formatZoneAbbr(start);
-  const endZone = formatZoneAbbr(end);
-  const zones = startZone === endZone ? null : { start: ` ${startZone}`, end: ` ${endZone}` };
+  const format = formatZoneAbbr(start) === formatZoneAbbr(end) ? 'time' : 'time-zone';
   return (
     <>
-      <time dateTime={formatLondonIso(start)} className="whitespace-nowrap">
-        {formatTime(start)}
-        {zones?.start}
-      </time>{' '}
-      -{' '}
-      <time dateTime={formatLondonIso(end)} className="whitespace-nowrap">
-        {formatTime(end)}
-        {zones?.end}
-      </time>
+      <DateTime value={start} format={format} className="whitespace-nowrap" /> -{' '}
+      <DateTime value={end} format={format} className="whitespace-nowrap" />
     </>
   );
 }

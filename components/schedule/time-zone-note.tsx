@@ -1,5 +1,6 @@
-import { formatLongDate, formatZoneAbbr } from '@/lib/time/london';
+import { formatZoneAbbr } from '@/lib/time/london';
 import { findZoneChange } from '@/lib/time/zone-change';
+import { DateTime } from '@/components/date-time';
 
 type Props = { from: Date; to: Date };
 
@@ -13,8 +14,8 @@ export function TimeZoneNote({ from, to }: Props) {
   return (
     <p>
       All times are UK time. The clocks go {change.direction} an hour at {change.clockReads} on{' '}
-      <time dateTime={change.at.toISOString()}>{formatLongDate(change.at)}</time>: times before then
-      are {change.from}, from then on {change.to}.
+      <DateTime value={change.at} format="long-date" />: times before then are {change.from}, from
+      then on {change.to}.
     </p>
   );
 }

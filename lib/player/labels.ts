@@ -31,6 +31,7 @@ const PAUSED_TEXT: Record<StopReason, string> = {
   'other-tab': 'Stopped: playing in another tab',
   system: 'Paused',
   blocked: 'Press Listen live to start',
+  'off-air': 'The station is off air',
 };
 
 export function statusText(state: PlayerState): string {

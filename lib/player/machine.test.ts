@@ -115,6 +115,21 @@ describe('the live player', () => {
     expect(blocked.state).toEqual({ status: 'paused', reason: 'blocked' });
   });
 
+  it('stops retrying, and says why, when the station goes off air', () => {
+    const reconnecting = run([
+      { type: 'play' },
+      { type: 'playing' },
+      { type: 'dropped', at: 0, cause: 'ended' },
+    ]);
+    expect(reconnecting.state.status).toBe('reconnecting');
+    const { state, commands } = transition(reconnecting.state, { type: 'station-off-air' }, opts);
+    expect(state).toEqual({ status: 'paused', reason: 'off-air' });
+    expect(types(commands)).toEqual(['cancel-retry', 'stop-stream', 'forget-listening']);
+    // Nothing to do for a visitor who was not listening; pressing play still tries.
+    expect(transition(INITIAL_STATE, { type: 'station-off-air' }, opts).state).toBe(INITIAL_STATE);
+    expect(transition(state, { type: 'play' }, opts).state).toEqual({ status: 'connecting' });
+  });
+
   it('follows a pause by the browser or OS without fighting it', () => {
     const { state, commands } = run([
       { type: 'play' },
@@ -136,6 +151,7 @@ const eventArb: fc.Arbitrary<PlayerEvent> = fc.oneof(
   fc.constant<PlayerEvent>({ type: 'retry' }),
   fc.constant<PlayerEvent>({ type: 'paused-by-browser' }),
   fc.constant<PlayerEvent>({ type: 'blocked' }),
+  fc.constant<PlayerEvent>({ type: 'station-off-air' }),
   fc.boolean().map<PlayerEvent>((resumable) => ({ type: 'restore', resumable })),
   fc
     .constantFrom('ended', 'error', 'stall', 'timeout' as const)

@@ -8,7 +8,7 @@ import { backoffDelay, LIVE_BACKOFF, shouldGiveUp, type BackoffPolicy } from './
  * A live stream has no "resume from here": stopping tears the connection down and listening
  * again opens a new one at the live edge.
  */
-export type StopReason = 'user' | 'other-tab' | 'system' | 'blocked';
+export type StopReason = 'user' | 'other-tab' | 'system' | 'blocked' | 'off-air';
 export type DropCause = 'ended' | 'error' | 'stall' | 'timeout';
 
 export type PlayerState =
@@ -38,7 +38,9 @@ export type PlayerEvent =
   /** The browser or OS paused the element (not us, not the end of the stream). */
   | { type: 'paused-by-browser' }
   /** play() was refused for want of a user gesture. */
-  | { type: 'blocked' };
+  | { type: 'blocked' }
+  /** The station says it is off air: there is nothing to reconnect to until it is back. */
+  | { type: 'station-off-air' };
 
 export type PlayerCommand =
   | { type: 'start-stream' }
@@ -127,6 +129,14 @@ export function transition(
       if (state.status !== 'connecting' && state.status !== 'reconnecting') return stay(state);
       return {
         state: { status: 'paused', reason: 'blocked' },
+        commands: [{ type: 'cancel-retry' }, { type: 'stop-stream' }, { type: 'forget-listening' }],
+      };
+
+    case 'station-off-air':
+      // Retrying a stream that is not there would only say "Reconnecting…" for five minutes.
+      if (!wantsSound(state)) return stay(state);
+      return {
+        state: { status: 'paused', reason: 'off-air' },
         commands: [{ type: 'cancel-retry' }, { type: 'stop-stream' }, { type: 'forget-listening' }],
       };
   }
