@@ -100,7 +100,7 @@ test.describe('POST /api/now-playing rejects bad requests with JSON errors', () 
     expect(JSON.stringify(await badField.json())).toContain('title');
     const big = await post(
       { ...auth, ...json },
-      JSON.stringify({ artist: 'a', title: 'x'.repeat(17 * 1024) }),
+      JSON.stringify({ artist: 'a', title: 'x'.repeat(600 * 1024) }),
     );
     expect(big.status()).toBe(413);
   });

@@ -362,4 +362,28 @@ test.describe('when the stream drops', () => {
     await expect(status(page)).toHaveText('Playing', { timeout: 15_000 });
     await expectAdvancing(page);
   });
+
+  test('says the station is off air, rather than reconnecting for ever, when the mount stays gone', async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    const station = await connectTestStation();
+    const strip = page.getByRole('region', { name: 'On air' }).getByTestId('now-playing');
+    await page.goto(GMP);
+    await startListening(page);
+
+    await station.stopSource();
+    // Icecast's burst plays out first (about 17 s); then the player tries to reconnect…
+    await expect(status(page)).toHaveText('Reconnecting…', { timeout: 30_000 });
+    // …until the mount has been gone for 30 s: the station is off air, and the page says so.
+    await expect(strip).toContainText('Station off air', { timeout: 45_000 });
+    await expect(status(page)).toHaveText('The station is off air');
+    await expect(mainButton(page, 'Listen live')).toBeVisible();
+    expect(await probe(page)).toMatchObject({ paused: true, hasSrc: false });
+
+    await station.startSource();
+    await expect(strip).not.toContainText('Station off air', { timeout: 15_000 });
+    await mainButton(page, 'Listen live').click();
+    await expect(status(page)).toHaveText('Playing', { timeout: 15_000 });
+  });
 });

@@ -5,6 +5,7 @@ import {
   NOT_FOUND_CACHE_CONTROL,
   representableMethod,
   STAND_IN_METHOD,
+  withoutTrailingSlash,
 } from './request-rules';
 
 describe('hasMalformedPath', () => {
@@ -41,5 +42,20 @@ describe('cacheableNotFound', () => {
     expect(cacheableNotFound(500, nextDefault)).toBeUndefined();
     expect(cacheableNotFound(404, 'no-store')).toBeUndefined();
     expect(cacheableNotFound(404, undefined)).toBeUndefined();
+  });
+});
+
+describe('withoutTrailingSlash', () => {
+  it('lets a web hook post to the path with a trailing slash', () => {
+    expect(withoutTrailingSlash('POST', '/api/now-playing/')).toBe('/api/now-playing');
+    expect(withoutTrailingSlash('POST', '/api/now-playing//?x=1')).toBe('/api/now-playing?x=1');
+    expect(withoutTrailingSlash('DELETE', '/api/alerts/3/')).toBe('/api/alerts/3');
+  });
+
+  it('leaves readers’ GETs to Next’s redirect, and the root alone', () => {
+    expect(withoutTrailingSlash('GET', '/news/')).toBe('/news/');
+    expect(withoutTrailingSlash('HEAD', '/news/')).toBe('/news/');
+    expect(withoutTrailingSlash('POST', '/')).toBe('/');
+    expect(withoutTrailingSlash('POST', '/api/now-playing')).toBe('/api/now-playing');
   });
 });

@@ -38,6 +38,19 @@ export function representableMethod(method: string | undefined): string | undefi
   return method && UNREPRESENTABLE_METHODS.has(method.toUpperCase()) ? STAND_IN_METHOD : method;
 }
 
+/**
+ * The path without its trailing slash, for a request that is not a GET or HEAD: Next.js answers
+ * `POST /api/now-playing/` with a 308 to the path without it, which web hook senders do not
+ * follow (AzuraCast logs a failure and moves on). Pages keep Next's redirect for readers.
+ */
+export function withoutTrailingSlash(method: string | undefined, target: string | undefined) {
+  if (!target || method === 'GET' || method === 'HEAD') return target;
+  const [path = '', rest = ''] = /^([^?#]*)(.*)$/s.exec(target)?.slice(1) ?? [];
+  return path.length > 1 && path.endsWith('/')
+    ? `${path.replace(/\/+$/, '') || '/'}${rest}`
+    : target;
+}
+
 /** What Next.js sets on every 404, whatever the page. */
 const NEXT_NOT_FOUND_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate';
 export const NOT_FOUND_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';

@@ -25,7 +25,7 @@ describe('createEventStream', () => {
     const abort = new AbortController();
     const reader = createEventStream({
       bus,
-      initial: encodeNowPlayingFrame(play),
+      initial: [encodeNowPlayingFrame(play)],
       signal: abort.signal,
     }).getReader();
     const first = decoder.decode((await reader.read()).value);
@@ -45,7 +45,7 @@ describe('createEventStream', () => {
     const bus = createInProcessBus();
     const reader = createEventStream({
       bus,
-      initial: null,
+      initial: [],
       signal: new AbortController().signal,
     }).getReader();
     expect(decoder.decode((await reader.read()).value)).toBe('retry: 2000\n\n');
@@ -55,7 +55,7 @@ describe('createEventStream', () => {
 
   it('unsubscribes when the reader cancels', async () => {
     const bus = createInProcessBus();
-    const stream = createEventStream({ bus, initial: null, signal: new AbortController().signal });
+    const stream = createEventStream({ bus, initial: [], signal: new AbortController().signal });
     expect(bus.subscriberCount()).toBe(1);
     await stream.cancel();
     expect(bus.subscriberCount()).toBe(0);
@@ -63,7 +63,7 @@ describe('createEventStream', () => {
 
   it('does not subscribe for an already aborted request', () => {
     const bus = createInProcessBus();
-    createEventStream({ bus, initial: null, signal: AbortSignal.abort() });
+    createEventStream({ bus, initial: [], signal: AbortSignal.abort() });
     expect(bus.subscriberCount()).toBe(0);
   });
 
@@ -71,7 +71,7 @@ describe('createEventStream', () => {
     const bus = createInProcessBus();
     const stream = createEventStream({
       bus,
-      initial: null,
+      initial: [],
       signal: new AbortController().signal,
       maxBacklog: 4,
     });
@@ -91,7 +91,7 @@ describe('createEventStream endings', () => {
     let closed = 0;
     const stream = createEventStream({
       bus,
-      initial: null,
+      initial: [],
       signal: new AbortController().signal,
       deadline: 2_000,
       now: () => clock,
@@ -114,7 +114,7 @@ describe('createEventStream endings', () => {
       if ('refused' in slot) throw new Error('refused');
       return createEventStream({
         bus,
-        initial: null,
+        initial: [],
         signal,
         maxBacklog: 2,
         onClose: slot.release,
@@ -149,7 +149,7 @@ describe('createEventsResponse', () => {
     const abort = new AbortController();
     const response = createEventsResponse(eventStreamRequest({ signal: abort.signal }), {
       bus,
-      initial: null,
+      initial: [],
       registry,
       client: '192.0.2.1',
     });
@@ -173,7 +173,7 @@ describe('createEventsResponse', () => {
       const request = new Request('http://localhost/api/now-playing/events', {
         headers: { accept },
       });
-      const response = createEventsResponse(request, { bus, initial: null, registry, client: 'x' });
+      const response = createEventsResponse(request, { bus, initial: [], registry, client: 'x' });
       expect(response.status, accept).toBe(406);
       expect((await response.json()).error).toContain('text/event-stream');
     }
@@ -185,7 +185,7 @@ describe('createEventsResponse', () => {
     const bus = createInProcessBus();
     const registry = createListenerRegistry({ maxTotal: 3, maxPerClient: 2 });
     const open = (client: string) =>
-      createEventsResponse(eventStreamRequest(), { bus, initial: null, registry, client }).status;
+      createEventsResponse(eventStreamRequest(), { bus, initial: [], registry, client }).status;
     expect([open('a'), open('a'), open('a')]).toEqual([200, 200, 429]);
     expect([open('b'), open('c')]).toEqual([200, 503]);
     registry.closeAll();
@@ -199,7 +199,7 @@ describe('createEventsResponse', () => {
     for (const random of [0, 0.5, 0.999]) {
       createEventsResponse(eventStreamRequest(), {
         bus,
-        initial: null,
+        initial: [],
         registry,
         client: 'x',
         lifetimeMs: 1_000,

@@ -29,15 +29,26 @@ const RETRY_FRAME = encodeSseRetry(SSE_RETRY_MS);
  */
 export const STREAM_LIFETIME_MS = 10 * 60_000;
 
-/** The SSE frame for one change: built once, then shared by every listener. */
+/**
+ * The SSE frame for one change: built once, then shared by every listener. Its id is the play's,
+ * with the play's revision when its artwork or duration was filled in later ("41.1"), so a
+ * client that reconnects with that id can be told exactly what it has not seen.
+ */
 export function encodeNowPlayingFrame(play: NowPlaying): Uint8Array {
-  return encodeSseEvent({ event: NOW_PLAYING_EVENT, id: play.id, data: JSON.stringify(play) });
+  const id = play.revision ? `${play.id}.${play.revision}` : String(play.id);
+  return encodeSseEvent({ event: NOW_PLAYING_EVENT, id, data: JSON.stringify(play) });
+}
+
+/** A Last-Event-ID this server wrote ("41", "41.2"), or null for anything else. */
+export function parseEventId(value: string | null): { id: number; revision: number } | null {
+  const match = /^(\d{1,15})(?:\.(\d{1,9}))?$/.exec(value?.trim() ?? '');
+  return match ? { id: Number(match[1]), revision: Number(match[2] ?? 0) } : null;
 }
 
 type EventStreamOptions = {
   bus: NowPlayingBus;
-  /** The current state, sent at once; null when nothing has played yet. */
-  initial: Uint8Array | null;
+  /** What the client is sent at once: the current state, or what it missed (may be none). */
+  initial: readonly Uint8Array[];
   signal: AbortSignal;
   /** Frames a slow reader may fall behind before we close it (it reconnects, and catches up). */
   maxBacklog?: number;
@@ -85,8 +96,8 @@ export function createEventStream({
           }
         };
         signal.addEventListener('abort', onAbort, { once: true });
-        // Retry and current state in one chunk: the client is up to date after its first read.
-        controller.enqueue(initial ? concatBytes([RETRY_FRAME, initial]) : RETRY_FRAME);
+        // Retry and what the client needs in one chunk: it is up to date after its first read.
+        controller.enqueue(concatBytes([RETRY_FRAME, ...initial]));
         if (signal.aborted) finish();
       },
       cancel() {
@@ -99,7 +110,7 @@ export function createEventStream({
 
 export type EventsResponseOptions = {
   bus: NowPlayingBus;
-  initial: Uint8Array | null;
+  initial: readonly Uint8Array[];
   registry: ListenerRegistry;
   /** The client's address (lib/http/client-address.ts), for the per-client cap. */
   client: string;
@@ -109,10 +120,7 @@ export type EventsResponseOptions = {
   now?: () => number;
 };
 
-/**
- * Every (re)connection gets the current state at once, whatever its Last-Event-ID: the page
- * needs only the latest track, and a play's artwork may have been filled in under the same id.
- */
+/** The stream for one client; `initial` is what it missed (lib/now-playing/service.ts). */
 export function createEventsResponse(request: Request, options: EventsResponseOptions): Response {
   const admitted = admit(request, options);
   if (admitted instanceof Response) return admitted;

@@ -33,6 +33,7 @@ export function postNowPlaying(request: Request): Promise<Response> {
     limiter: getIngestLimiter(),
     trustedProxyHops: trustedProxyHops(),
     record: (track) => service.record(track, 'push'),
+    markOffAir: () => service.markOffAir('push'),
     current: () => service.current(),
   });
 }
@@ -43,7 +44,7 @@ export function getNowPlayingEvents(request: Request): Response {
   const service = getNowPlayingService();
   return createEventsResponse(request, {
     bus: service.bus,
-    initial: service.currentFrame(),
+    initial: service.framesSince(request.headers.get('last-event-id')),
     registry: getListenerRegistry(),
     client: clientAddress(request.headers, trustedProxyHops()),
   });

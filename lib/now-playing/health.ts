@@ -1,6 +1,6 @@
 import 'server-only';
 import { readEnv } from '@/lib/config';
-import { hasBearerToken } from './bearer-token';
+import { hasIngestToken } from './ingest-token';
 import { getListenerRegistry, getNowPlayingService } from './runtime';
 
 /**
@@ -11,7 +11,7 @@ import { getListenerRegistry, getNowPlayingService } from './runtime';
 export function getHealth(request: Request): Response {
   const headers = { 'Cache-Control': 'no-store' };
   const token = readEnv().NOW_PLAYING_TOKEN;
-  if (!token || !hasBearerToken(request.headers.get('authorization'), token)) {
+  if (!token || !hasIngestToken(request.headers.get('authorization'), token)) {
     return Response.json({ status: 'ok' }, { headers });
   }
   const service = getNowPlayingService();

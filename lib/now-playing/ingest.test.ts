@@ -4,6 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { azuraCastWebhookBody } from './sources/fixtures/azuracast-webhook';
 import { handleIngest, MAX_INGEST_BYTES, type IngestDeps } from './ingest';
 import { createRateLimiter } from './rate-limit';
 import { createNowPlayingService, type NowPlayingService } from './service';
@@ -22,6 +23,7 @@ beforeEach(() => {
     limiter: createRateLimiter({ capacity: 1000 }),
     trustedProxyHops: 0,
     record: (track) => service.record(track, 'push'),
+    markOffAir: () => service.markOffAir('push'),
     current: () => service.current(),
   };
 });
@@ -72,7 +74,7 @@ describe('POST /api/now-playing (handleIngest)', () => {
   });
 
   it('answers 202 for an AzuraCast post with nothing playing', async () => {
-    const response = await handleIngest(post(json({ now_playing: null, is_online: false })), deps);
+    const response = await handleIngest(post(json({ now_playing: null, is_online: true })), deps);
     expect(response.status).toBe(202);
     expect(await response.json()).toEqual({ changed: false, nowPlaying: null });
   });
@@ -87,12 +89,42 @@ describe('POST /api/now-playing (handleIngest)', () => {
     ['missing', {}],
     ['wrong', { authorization: 'Bearer not-the-token' }],
     ['a prefix', { authorization: `Bearer ${TOKEN.slice(0, -1)}` }],
-    ['another scheme', { authorization: `Basic ${TOKEN}` }],
+    ['Basic without a user name and password', { authorization: `Basic ${TOKEN}` }],
+    ['Basic with the wrong password', { authorization: `Basic ${btoa('azuracast:wrong')}` }],
+    ['another scheme', { authorization: `Token ${TOKEN}` }],
   ])('refuses a %s token with 401', async (_name, headers) => {
     const request = post(json(track), { authorization: '', ...headers });
     const response = await handleIngest(request, deps);
     expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toBe('Bearer');
+    expect(response.headers.get('www-authenticate')).toBe('Bearer, Basic realm="now-playing"');
+  });
+
+  it('accepts the token as the password of HTTP Basic, as AzuraCast’s web hook sends it', async () => {
+    const request = post(json(track), { authorization: `Basic ${btoa(`azuracast:${TOKEN}`)}` });
+    expect((await handleIngest(request, deps)).status).toBe(200);
+  });
+
+  it('takes AzuraCast’s own web hook: Basic auth, its whole document, 50 history items with lyrics', async () => {
+    const body = json(azuraCastWebhookBody({ historyItems: 50, lyricsBytes: 3_000 }));
+    expect(body.length).toBeGreaterThan(150_000);
+    expect(body.length).toBeLessThan(MAX_INGEST_BYTES);
+    const response = await handleIngest(
+      post(body, { authorization: `Basic ${btoa(`azuracast:${TOKEN}`)}` }),
+      deps,
+    );
+    expect(response.status).toBe(200);
+    expect(service.current()).toMatchObject({ artist: 'Atlantic Starr', title: 'Secret Lovers' });
+  });
+
+  it('records the station going off air when AzuraCast says so, and shows it', async () => {
+    await handleIngest(post(json(track)), deps);
+    const response = await handleIngest(
+      post(json(azuraCastWebhookBody({ isOnline: false }))),
+      deps,
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ changed: true, nowPlaying: { offAir: true } });
+    expect(service.current()).toMatchObject({ offAir: true });
   });
 
   it('checks the token before the content type and size', async () => {

@@ -1,10 +1,10 @@
 import 'server-only';
-import { hasBearerToken } from './bearer-token';
+import { hasIngestToken } from './ingest-token';
 import { clientAddress } from '@/lib/http/client-address';
 import type { RateLimiter } from './rate-limit';
 import { readLimited } from './read-limited';
 import { parsePushBody } from './sources/push';
-import type { RecordOutcome } from './store';
+import type { Recorded } from './store';
 import type { NowPlaying, TrackInput } from './track';
 
 /**
@@ -15,14 +15,19 @@ import type { NowPlaying, TrackInput } from './track';
  *   503 ingest disabled (no token configured: never open)
  *   429 rate limit per client address (never a client-chosen header), before auth, so token
  *       guessing and floods are throttled too
- *   401 token missing or wrong
+ *   401 token missing or wrong (Bearer, or Basic with the token as the password)
  *   415 not application/json (charset utf-8 allowed)
- *   413 Content-Length over 16 KiB, or a chunked body passing 16 KiB while streamed
+ *   413 Content-Length over 512 KiB, or a chunked body passing 512 KiB while streamed
  *   400 not UTF-8, not JSON, or failing the schema (the body names the field)
  *   200 recorded (`changed` false when it was the current track already), 202 nothing to record
+ *       (an AzuraCast post with nothing playing)
  * @see ../../docs/architecture.md "Now playing"
  */
-export const MAX_INGEST_BYTES = 16 * 1024;
+// AzuraCast's web hook posts its whole now-playing document, lyrics and all, for the song on
+// air, the next one and every history item (5 by default, up to 50): a realistic body with lyrics
+// and 5 history items is ~25 KB, one with 50 items ~200 KB. The cap leaves room for that and no
+// more; only the fields we need are read from it (lib/now-playing/sources/azuracast.ts).
+export const MAX_INGEST_BYTES = 512 * 1024;
 
 export type IngestDeps = {
   /** NOW_PLAYING_TOKEN; undefined disables ingest. */
@@ -30,7 +35,9 @@ export type IngestDeps = {
   limiter: RateLimiter;
   /** TRUSTED_PROXY_HOPS: how the client's address is read (lib/http/client-address.ts). */
   trustedProxyHops: number;
-  record(track: TrackInput): { play: NowPlaying; outcome: RecordOutcome };
+  record(track: TrackInput): Recorded;
+  /** The station went off air (AzuraCast `is_online: false`, or our own `{"offAir": true}`). */
+  markOffAir(): Recorded;
   current(): NowPlaying | null;
 };
 
@@ -46,8 +53,12 @@ export async function handleIngest(request: Request, deps: IngestDeps): Promise<
     );
   }
 
-  if (!hasBearerToken(request.headers.get('authorization'), deps.token)) {
-    return reply(401, { error: 'Unauthorized' }, { 'WWW-Authenticate': 'Bearer' });
+  if (!hasIngestToken(request.headers.get('authorization'), deps.token)) {
+    return reply(
+      401,
+      { error: 'Unauthorized' },
+      { 'WWW-Authenticate': 'Bearer, Basic realm="now-playing"' },
+    );
   }
 
   if (!isJsonContentType(request.headers.get('content-type'))) {
@@ -80,10 +91,10 @@ export async function handleIngest(request: Request, deps: IngestDeps): Promise<
   if (!parsed.ok) {
     return reply(400, { error: 'Invalid body', field: parsed.field, message: parsed.message });
   }
-  if (!parsed.track) return reply(202, { changed: false, nowPlaying: deps.current() });
+  if (parsed.kind === 'nothing') return reply(202, { changed: false, nowPlaying: deps.current() });
 
-  const { play, outcome } = deps.record(parsed.track);
-  return reply(200, { changed: outcome !== 'unchanged', nowPlaying: play });
+  const recorded = parsed.kind === 'off-air' ? deps.markOffAir() : deps.record(parsed.track);
+  return reply(200, { changed: recorded.outcome !== 'unchanged', nowPlaying: recorded.play });
 }
 
 function isJsonContentType(header: string | null): boolean {

@@ -89,8 +89,13 @@ function startConfiguredPollers(env: ServerEnv, service: NowPlayingService): Pol
     if (env.ICECAST_STATUS_URL) {
       console.warn('[now-playing] AZURACAST_NOWPLAYING_URL is set: not polling ICECAST_STATUS_URL');
     }
-    const url = env.AZURACAST_NOWPLAYING_URL;
-    return [startAzuraCastPoller({ url, onTrack: (track) => service.record(track, 'azuracast') })];
+    return [
+      startAzuraCastPoller({
+        url: env.AZURACAST_NOWPLAYING_URL,
+        onTrack: (track) => service.record(track, 'azuracast'),
+        onOffAir: () => service.markOffAir('azuracast'),
+      }),
+    ];
   }
   if (env.ICECAST_STATUS_URL) {
     return [
@@ -98,6 +103,7 @@ function startConfiguredPollers(env: ServerEnv, service: NowPlayingService): Pol
         statusUrl: env.ICECAST_STATUS_URL,
         mount: env.ICECAST_MOUNT || DEFAULT_ICECAST_MOUNT,
         onTrack: (track) => service.record(track, 'icecast'),
+        onOffAir: () => service.markOffAir('icecast'),
       }),
     ];
   }

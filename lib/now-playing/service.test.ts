@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createInProcessBus } from './bus';
-import { createNowPlayingService, type NowPlayingService } from './service';
+import { createNowPlayingService, REPLAY_LIMIT, type NowPlayingService } from './service';
 import { openNowPlayingStore } from './store';
 
 let dir: string;
 let now: Date;
 let service: NowPlayingService;
-const text = (bytes: Uint8Array | null) => (bytes ? new TextDecoder().decode(bytes) : null);
+const text = (frames: Uint8Array[]) => frames.map((bytes) => new TextDecoder().decode(bytes));
+/** The event ids in the frames a client would be sent. */
+const ids = (frames: Uint8Array[]) => text(frames).map((frame) => /^id: (.+)$/m.exec(frame)?.[1]);
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'now-playing-service-'));
@@ -23,28 +25,61 @@ afterEach(() => {
 });
 
 describe('now-playing service', () => {
-  it('publishes one encoded frame per change and keeps it as the current frame', () => {
+  it('publishes one encoded frame per change, and tells a new client the current state', () => {
     const listener = vi.fn();
     service.bus.subscribe(listener);
     service.record({ artist: 'Doves', title: 'Pounding' }, 'push');
     service.record({ artist: 'doves', title: 'pounding' }, 'push');
     expect(listener).toHaveBeenCalledOnce();
     const frame = listener.mock.calls[0]?.[0] as Uint8Array;
-    expect(service.currentFrame()).toBe(frame);
-    expect(text(frame)).toBe(
+    expect(text([frame])).toEqual([
       'event: now-playing\nid: 1\ndata: {"id":1,"artist":"Doves","title":"Pounding",' +
         '"startedAt":"2026-03-29T10:00:00.000Z","source":"push"}\n\n',
-    );
+    ]);
+    expect(text(service.framesSince(null))).toEqual(text([frame]));
   });
 
-  it('publishes again when artwork is filled in, under the same id', () => {
+  it('publishes again when artwork is filled in, under the same play with a new revision', () => {
     const listener = vi.fn();
     service.bus.subscribe(listener);
     service.record({ artist: 'A', title: 'B' }, 'icecast');
     service.record({ artist: 'A', title: 'B', artwork: 'https://a.example/b.jpg' }, 'azuracast');
     expect(listener).toHaveBeenCalledTimes(2);
-    expect(text(service.currentFrame())).toContain('id: 1\n');
-    expect(text(service.currentFrame())).toContain('"artwork":"https://a.example/b.jpg"');
+    expect(ids(listener.mock.calls.map(([frame]) => frame as Uint8Array))).toEqual(['1', '1.1']);
+    expect(text(service.framesSince(null))[0]).toContain('"artwork":"https://a.example/b.jpg"');
+  });
+
+  it('replays every change a reconnecting client missed, in order, and nothing twice', () => {
+    for (const title of ['One', 'Two', 'Three']) service.record({ artist: 'A', title }, 'push');
+    expect(ids(service.framesSince('1'))).toEqual(['2', '3']);
+    expect(ids(service.framesSince('3'))).toEqual([]);
+    // The current play got its artwork while the client was away: it gets it again, then the rest.
+    service.record({ artist: 'A', title: 'Three', artwork: 'https://a.example/3.jpg' }, 'push');
+    expect(ids(service.framesSince('3'))).toEqual(['3.1']);
+    expect(ids(service.framesSince('3.1'))).toEqual([]);
+    // An id it does not know (another database): the current state.
+    expect(ids(service.framesSince('99'))).toEqual(['3.1']);
+    expect(ids(service.framesSince('garbage'))).toEqual(['3.1']);
+  });
+
+  it('replays at most the last REPLAY_LIMIT changes to a client that was away for long', () => {
+    for (let i = 1; i <= REPLAY_LIMIT + 20; i++) {
+      service.record({ artist: 'A', title: `Track ${i}` }, 'push');
+    }
+    const replay = ids(service.framesSince('1'));
+    expect(replay).toHaveLength(REPLAY_LIMIT);
+    expect(replay.at(-1)).toBe(String(REPLAY_LIMIT + 20));
+  });
+
+  it('records going off air as a change, published like any other', () => {
+    const listener = vi.fn();
+    service.bus.subscribe(listener);
+    service.record({ artist: 'A', title: 'B' }, 'azuracast');
+    expect(service.markOffAir('azuracast').outcome).toBe('new');
+    expect(service.markOffAir('azuracast').outcome).toBe('unchanged');
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(text(service.framesSince(null))[0]).toContain('"offAir":true');
+    expect(service.current()).toMatchObject({ id: 2, offAir: true });
   });
 
   it('starts from the stored state after a restart', () => {
@@ -54,8 +89,16 @@ describe('now-playing service', () => {
       store: openNowPlayingStore({ dir }),
       bus: createInProcessBus(),
     });
-    expect(text(service.currentFrame())).toContain('"title":"B"');
+    expect(text(service.framesSince(null))[0]).toContain('"title":"B"');
     expect(service.snapshot()).toMatchObject({ current: { id: 1 }, history: [{ id: 1 }] });
+  });
+
+  it('takes a poller’s word that the station is off air, and back on, even just after a push', () => {
+    service.record({ artist: 'Doves', title: 'Pounding' }, 'push');
+    expect(service.markOffAir('icecast').outcome).toBe('new');
+    expect(
+      service.record({ artist: 'Doves', title: 'Black and White Town' }, 'icecast').outcome,
+    ).toBe('new');
   });
 
   it('lets pushes take precedence over pollers for a while', () => {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createInProcessBus, type InProcessBus } from './bus';
-import { encodeNowPlayingFrame } from './event-stream';
-import type { NowPlayingStore, RecordOutcome } from './store';
+import { encodeNowPlayingFrame, parseEventId } from './event-stream';
+import type { NowPlayingStore, Recorded } from './store';
 import {
   isSameTrack,
   type NowPlaying,
@@ -16,15 +16,23 @@ import {
  */
 export type NowPlayingService = {
   bus: InProcessBus;
-  record(track: TrackInput, source: PlaySource): { play: NowPlaying; outcome: RecordOutcome };
+  record(track: TrackInput, source: PlaySource): Recorded;
+  /** The station is off air, as a source says. */
+  markOffAir(source: PlaySource): Recorded;
   current(): NowPlaying | null;
   snapshot(historyLimit?: number): NowPlayingSnapshot;
-  /** The frame for the current play, as last published; null before anything has played. */
-  currentFrame(): Uint8Array | null;
+  /**
+   * What a (re)connecting client is sent first: with no Last-Event-ID, the current state; with
+   * one, every change after it, oldest first (a play whose artwork was filled in since is sent
+   * again), so a client that lost its connection misses nothing and gets nothing twice.
+   */
+  framesSince(lastEventId: string | null): Uint8Array[];
   close(): void;
 };
 
 export const PUSH_PRECEDENCE_MS = 10 * 60_000;
+/** At most this many changes are replayed to a client that was away. */
+export const REPLAY_LIMIT = 100;
 
 export function createNowPlayingService({
   store,
@@ -40,37 +48,56 @@ export function createNowPlayingService({
   /** After a change is stored and published: cached pages that show it go out of date. */
   onChange?: (play: NowPlaying) => void;
 }): NowPlayingService {
-  const initial = store.current();
-  let frame = initial ? encodeNowPlayingFrame(initial) : null;
   let lastPushAt = -Infinity;
+
+  function publish(result: Recorded): Recorded {
+    if (result.outcome !== 'unchanged') {
+      bus.publish(encodeNowPlayingFrame(result.play));
+      onChange(result.play);
+    }
+    return result;
+  }
+
+  // Pushes are the station's own word: for a while after one, a poller reading the song with
+  // other spelling (or a stale title) must not start a new play every poll. It may still add
+  // artwork to the same song, and say the station is off air: a mount that is gone is gone.
+  const heldOffByPush = (source: PlaySource, at: Date) =>
+    source !== 'push' && at.getTime() - lastPushAt < pushPrecedenceMs;
 
   return {
     bus,
     record(track, source) {
       const at = now();
       const current = store.current();
-      // Pushes are the station's own word: for a while after one, a poller reading the song with
-      // other spelling (or a stale title) must not start a new play every poll. It may still add
-      // artwork to the same song.
-      const pushedRecently = at.getTime() - lastPushAt < pushPrecedenceMs;
-      if (source !== 'push' && current && pushedRecently && !isSameTrack(current, track)) {
+      // Back from off air, a poller's track is the news, push or no push.
+      const onAir = current && !current.offAir;
+      if (heldOffByPush(source, at) && onAir && !isSameTrack(current, track)) {
         return { play: current, outcome: 'unchanged' };
       }
       if (source === 'push') lastPushAt = at.getTime();
-      const result = store.record(track, source, at);
-      if (result.outcome !== 'unchanged') {
-        frame = encodeNowPlayingFrame(result.play);
-        bus.publish(frame);
-        onChange(result.play);
-      }
-      return result;
+      return publish(store.record(track, source, at));
+    },
+    markOffAir(source) {
+      if (source === 'push') lastPushAt = now().getTime();
+      return publish(store.recordOffAir(source, now()));
     },
     current: () => store.current(),
     snapshot: (historyLimit = 10) => ({
       current: store.current(),
       history: store.history(historyLimit),
     }),
-    currentFrame: () => frame,
+    framesSince(lastEventId) {
+      const current = store.current();
+      if (!current) return [];
+      const seen = parseEventId(lastEventId);
+      // Nothing to go on (a first connection, an id from another database): the current state.
+      if (!seen || seen.id > current.id) return [encodeNowPlayingFrame(current)];
+      const from = Math.max(seen.id, current.id - REPLAY_LIMIT);
+      const plays = store.playsAfter(from, REPLAY_LIMIT);
+      const refreshed = store.play(seen.id);
+      const changedSince = refreshed && (refreshed.revision ?? 0) > seen.revision;
+      return [...(changedSince ? [refreshed] : []), ...plays].map(encodeNowPlayingFrame);
+    },
     close: () => store.close(),
   };
 }

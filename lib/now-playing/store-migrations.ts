@@ -15,6 +15,13 @@ const migrations: readonly string[] = [
      source TEXT NOT NULL CHECK (source IN ('push', 'icecast', 'azuracast')),
      started_at TEXT NOT NULL
    ) STRICT;`,
+  // Off air is a state of its own, kept in the history as a gap; the live presenter's name; a
+  // revision per play, so an event stream can replay artwork filled in later; and lookups by
+  // time (what a show played).
+  `ALTER TABLE plays ADD COLUMN off_air INTEGER NOT NULL DEFAULT 0 CHECK (off_air IN (0, 1));
+   ALTER TABLE plays ADD COLUMN streamer TEXT;
+   ALTER TABLE plays ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+   CREATE INDEX plays_by_start ON plays (started_at);`,
 ];
 
 export function migrate(db: Database.Database): void {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -66,6 +66,7 @@ describe('now-playing store', () => {
       id: 1,
       artwork: 'https://art.example/m.jpg',
       duration: 321,
+      revision: 1,
     });
     expect(store.history(10)).toHaveLength(1);
     const same = store.record(
@@ -114,7 +115,7 @@ describe('now-playing store', () => {
   it('uses WAL and records its schema version', () => {
     const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     db.close();
   });
 
@@ -131,5 +132,77 @@ describe('now-playing store', () => {
     store.close();
     store = openNowPlayingStore({ dir: path.join(dir, 'nested', 'data') });
     expect(store.current()).toBeNull();
+  });
+
+  it('records going off air once, as a gap in the history, and a new play after it', () => {
+    store.record({ artist: 'Elbow', title: 'Grace Under Pressure' }, 'azuracast', at(1));
+    const off = store.recordOffAir('azuracast', at(2));
+    expect(off).toEqual({
+      outcome: 'new',
+      play: {
+        id: 2,
+        artist: '',
+        title: '',
+        startedAt: '2026-03-29T00:02:00.000Z',
+        source: 'azuracast',
+        offAir: true,
+      },
+    });
+    expect(store.recordOffAir('azuracast', at(3)).outcome).toBe('unchanged');
+    // The same song when the station is back is a new play, not the one before the gap.
+    const back = store.record(
+      { artist: 'Elbow', title: 'Grace Under Pressure' },
+      'azuracast',
+      at(4),
+    );
+    expect(back).toMatchObject({ outcome: 'new', play: { id: 3 } });
+    expect(store.history(10).map((play) => play.offAir ?? false)).toEqual([false, true, false]);
+  });
+
+  it('takes the start time a source knows, and the live presenter', () => {
+    const { play } = store.record(
+      { artist: 'A', title: 'B', startedAt: '2026-03-28T23:58:30.000Z', streamer: 'DJ Dee' },
+      'azuracast',
+      at(1),
+    );
+    expect(play).toMatchObject({ startedAt: '2026-03-28T23:58:30.000Z', streamer: 'DJ Dee' });
+  });
+
+  it('lists the plays after an id, oldest first, for a client catching up', () => {
+    for (let i = 1; i <= 4; i++) store.record({ artist: 'X', title: `Track ${i}` }, 'push', at(i));
+    expect(store.playsAfter(2, 10).map((play) => play.id)).toEqual([3, 4]);
+    expect(store.playsAfter(0, 2).map((play) => play.id)).toEqual([1, 2]);
+    expect(store.playsAfter(4, 10)).toEqual([]);
+    expect(store.play(3)).toMatchObject({ title: 'Track 3' });
+    expect(store.play(99)).toBeNull();
+  });
+
+  it('upgrades a database written by the previous schema, keeping its plays', () => {
+    store.close();
+    const v1 = path.join(dir, 'v1');
+    mkdirSync(v1);
+    const db = new Database(path.join(v1, DATABASE_FILE));
+    db.exec(`CREATE TABLE plays (
+      id INTEGER PRIMARY KEY AUTOINCREMENT, artist TEXT NOT NULL, title TEXT NOT NULL,
+      artwork TEXT, duration REAL,
+      source TEXT NOT NULL CHECK (source IN ('push', 'icecast', 'azuracast')),
+      started_at TEXT NOT NULL) STRICT;`);
+    db.prepare('INSERT INTO plays (artist, title, source, started_at) VALUES (?, ?, ?, ?)').run(
+      'Doves',
+      'Pounding',
+      'icecast',
+      '2026-03-29T00:00:00.000Z',
+    );
+    db.pragma('user_version = 1');
+    db.close();
+    store = openNowPlayingStore({ dir: v1 });
+    expect(store.current()).toEqual({
+      id: 1,
+      artist: 'Doves',
+      title: 'Pounding',
+      startedAt: '2026-03-29T00:00:00.000Z',
+      source: 'icecast',
+    });
+    expect(store.recordOffAir('icecast', at(5)).play.id).toBe(2);
   });
 });

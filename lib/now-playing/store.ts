@@ -7,18 +7,21 @@ import { isSameTrack, type NowPlaying, type PlaySource, type TrackInput } from '
 
 /**
  * The current track and the play history, in SQLite under DATA_DIR so a restart loses nothing.
- * The current track is simply the newest play.
+ * The current state is simply the newest play: a track, or the station going off air.
  */
 export type RecordOutcome = 'new' | 'updated' | 'unchanged';
+export type Recorded = { play: NowPlaying; outcome: RecordOutcome };
+
 export type NowPlayingStore = {
   current(): NowPlaying | null;
   /** Newest first, the current play included. */
   history(limit: number): NowPlaying[];
-  record(
-    track: TrackInput,
-    source: PlaySource,
-    at: Date,
-  ): { play: NowPlaying; outcome: RecordOutcome };
+  /** Plays after `id`, oldest first (an event stream catching a client up). */
+  playsAfter(id: number, limit: number): NowPlaying[];
+  play(id: number): NowPlaying | null;
+  record(track: TrackInput, source: PlaySource, at: Date): Recorded;
+  /** The station went off air: a gap in the history until the next track. */
+  recordOffAir(source: PlaySource, at: Date): Recorded;
   close(): void;
 };
 
@@ -30,6 +33,9 @@ type PlayRow = {
   duration: number | null;
   source: PlaySource;
   started_at: string;
+  off_air: 0 | 1;
+  streamer: string | null;
+  revision: number;
 };
 
 export const DATABASE_FILE = 'now-playing.sqlite';
@@ -51,53 +57,81 @@ export function openNowPlayingStore({
 
   const latest = db.prepare<[], PlayRow>('SELECT * FROM plays ORDER BY id DESC LIMIT 1');
   const recent = db.prepare<[number], PlayRow>('SELECT * FROM plays ORDER BY id DESC LIMIT ?');
-  const insert = db.prepare<[string, string, string | null, number | null, PlaySource, string]>(
-    'INSERT INTO plays (artist, title, artwork, duration, source, started_at) VALUES (?, ?, ?, ?, ?, ?)',
+  const after = db.prepare<[number, number], PlayRow>(
+    'SELECT * FROM plays WHERE id > ? ORDER BY id ASC LIMIT ?',
+  );
+  const byId = db.prepare<[number], PlayRow>('SELECT * FROM plays WHERE id = ?');
+  const insert = db.prepare<
+    [string, string, string | null, number | null, PlaySource, string, 0 | 1, string | null]
+  >(
+    `INSERT INTO plays (artist, title, artwork, duration, source, started_at, off_air, streamer)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const fill = db.prepare<[string | null, number | null, number]>(
-    'UPDATE plays SET artwork = coalesce(artwork, ?), duration = coalesce(duration, ?) WHERE id = ?',
+    `UPDATE plays SET artwork = coalesce(artwork, ?), duration = coalesce(duration, ?),
+       revision = revision + 1 WHERE id = ?`,
   );
   // Everything older than the newest `keepPlays` rows; NULL (so nothing) while there are fewer.
   const trim = db.prepare<[number]>(
     'DELETE FROM plays WHERE id < (SELECT id FROM plays ORDER BY id DESC LIMIT 1 OFFSET ?)',
   );
 
-  const record = db.transaction(
-    (
-      track: TrackInput,
-      source: PlaySource,
-      at: Date,
-    ): { play: NowPlaying; outcome: RecordOutcome } => {
-      const current = latest.get();
-      if (current && isSameTrack(current, track)) {
-        const fillsGap =
-          (current.artwork === null && track.artwork !== undefined) ||
-          (current.duration === null && track.duration !== undefined);
-        if (!fillsGap) return { play: toNowPlaying(current), outcome: 'unchanged' };
-        fill.run(track.artwork ?? null, track.duration ?? null, current.id);
-        return { play: toNowPlaying(latest.get() ?? current), outcome: 'updated' };
-      }
-      const { lastInsertRowid } = insert.run(
-        track.artist,
-        track.title,
-        track.artwork ?? null,
-        track.duration ?? null,
-        source,
-        at.toISOString(),
-      );
-      trim.run(keepPlays - 1);
-      const play: PlayRow = {
-        id: Number(lastInsertRowid),
-        artist: track.artist,
-        title: track.title,
-        artwork: track.artwork ?? null,
-        duration: track.duration ?? null,
-        source,
-        started_at: at.toISOString(),
-      };
-      return { play: toNowPlaying(play), outcome: 'new' };
-    },
-  );
+  const insertPlay = (
+    values: Omit<PlayRow, 'id' | 'revision' | 'started_at'> & { startedAt: string },
+  ): Recorded => {
+    const { artist, title, artwork, duration, source, startedAt, off_air, streamer } = values;
+    const { lastInsertRowid } = insert.run(
+      artist,
+      title,
+      artwork,
+      duration,
+      source,
+      startedAt,
+      off_air,
+      streamer,
+    );
+    trim.run(keepPlays - 1);
+    const row = byId.get(Number(lastInsertRowid));
+    if (!row) throw new Error('a play just recorded is missing');
+    return { play: toNowPlaying(row), outcome: 'new' };
+  };
+
+  const record = db.transaction((track: TrackInput, source: PlaySource, at: Date): Recorded => {
+    const current = latest.get();
+    if (current && !current.off_air && isSameTrack(current, track)) {
+      const fillsGap =
+        (current.artwork === null && track.artwork !== undefined) ||
+        (current.duration === null && track.duration !== undefined);
+      if (!fillsGap) return { play: toNowPlaying(current), outcome: 'unchanged' };
+      fill.run(track.artwork ?? null, track.duration ?? null, current.id);
+      return { play: toNowPlaying(byId.get(current.id) ?? current), outcome: 'updated' };
+    }
+    return insertPlay({
+      artist: track.artist,
+      title: track.title,
+      artwork: track.artwork ?? null,
+      duration: track.duration ?? null,
+      source,
+      startedAt: track.startedAt ?? at.toISOString(),
+      off_air: 0,
+      streamer: track.streamer ?? null,
+    });
+  });
+
+  const recordOffAir = db.transaction((source: PlaySource, at: Date): Recorded => {
+    const current = latest.get();
+    if (current?.off_air) return { play: toNowPlaying(current), outcome: 'unchanged' };
+    return insertPlay({
+      artist: '',
+      title: '',
+      artwork: null,
+      duration: null,
+      source,
+      startedAt: at.toISOString(),
+      off_air: 1,
+      streamer: null,
+    });
+  });
 
   return {
     current: () => {
@@ -105,7 +139,13 @@ export function openNowPlayingStore({
       return row ? toNowPlaying(row) : null;
     },
     history: (limit) => recent.all(limit).map(toNowPlaying),
+    playsAfter: (id, limit) => after.all(id, limit).map(toNowPlaying),
+    play: (id) => {
+      const row = byId.get(id);
+      return row ? toNowPlaying(row) : null;
+    },
     record: (track, source, at) => record(track, source, at),
+    recordOffAir: (source, at) => recordOffAir(source, at),
     close: () => db.close(),
   };
 }
@@ -119,5 +159,8 @@ function toNowPlaying(row: PlayRow): NowPlaying {
     ...(row.duration !== null ? { duration: row.duration } : {}),
     startedAt: row.started_at,
     source: row.source,
+    ...(row.streamer !== null ? { streamer: row.streamer } : {}),
+    ...(row.off_air ? { offAir: true as const } : {}),
+    ...(row.revision > 0 ? { revision: row.revision } : {}),
   };
 }

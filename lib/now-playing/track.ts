@@ -54,11 +54,28 @@ export const trackTextSchema = z
   .transform(cleanText)
   .pipe(z.string().min(1, 'must have visible text').max(MAX_TEXT_LENGTH));
 
-// Only web URLs: artwork lands in <img src>, so javascript:, data: and file: stay out.
-export const artworkUrlSchema = z.url({ protocol: /^https?$/ }).max(MAX_URL_LENGTH);
+// Only https: artwork lands in <img src> under a policy that allows https images (and our own),
+// so javascript:, data:, file: and plain http stay out.
+export const artworkUrlSchema = z.url({ protocol: /^https$/ }).max(MAX_URL_LENGTH);
 
 // Seconds; under one is no track (and keeps denormals such as 5e-324 out).
 export const durationSchema = z.number().min(1).max(MAX_DURATION_SECONDS);
+
+/** The live presenter's name (AzuraCast's streamer), shown beside the track. */
+export const streamerSchema = z.string().transform(cleanText).pipe(z.string().min(1).max(100));
+
+/**
+ * When the track started, if the source knows better than the moment we hear of it (AzuraCast's
+ * `played_at`, a playout system back-filling): an instant in the last week, not in the future.
+ */
+export const STARTED_AT_WINDOW_MS = 7 * 24 * 3_600_000;
+export const startedAtSchema = z.iso
+  .datetime({ offset: true })
+  .refine((iso) => {
+    const age = Date.now() - Date.parse(iso);
+    return age > -60_000 && age < STARTED_AT_WINDOW_MS;
+  }, 'must be within the last week, and not in the future')
+  .transform((iso) => new Date(iso).toISOString());
 
 /** What a source reports. Push ingest validates it strictly; pollers build it leniently. */
 export const trackInputSchema = z.object({
@@ -66,6 +83,8 @@ export const trackInputSchema = z.object({
   title: trackTextSchema,
   artwork: artworkUrlSchema.optional(),
   duration: durationSchema.optional(),
+  startedAt: startedAtSchema.optional(),
+  streamer: streamerSchema.optional(),
 });
 export type TrackInput = z.infer<typeof trackInputSchema>;
 
@@ -78,6 +97,11 @@ export const nowPlayingSchema = z.object({
   duration: z.number().optional(),
   startedAt: z.iso.datetime(),
   source: playSourceSchema,
+  streamer: z.string().optional(),
+  /** The station went off air here (no artist, no title) until the next play. */
+  offAir: z.literal(true).optional(),
+  /** Bumped when a play's artwork or duration is filled in later (0, absent, at first). */
+  revision: z.number().int().positive().optional(),
 });
 export type NowPlaying = z.infer<typeof nowPlayingSchema>;
 
@@ -98,7 +122,14 @@ export const looseTextSchema = z
   .optional()
   .catch(undefined);
 
-type LooseTrack = { artist?: string; title?: string; artwork?: unknown; duration?: unknown };
+type LooseTrack = {
+  artist?: string;
+  title?: string;
+  artwork?: unknown;
+  duration?: unknown;
+  startedAt?: unknown;
+  streamer?: unknown;
+};
 
 /**
  * Builds a TrackInput from polled data, which we cannot send back: over-long text is cut rather
@@ -109,11 +140,15 @@ export function toLenientTrack(loose: LooseTrack): TrackInput | null {
   if (!title || title === '-') return null;
   const artwork = artworkUrlSchema.safeParse(loose.artwork);
   const duration = durationSchema.safeParse(loose.duration);
+  const startedAt = startedAtSchema.safeParse(loose.startedAt);
+  const streamer = streamerSchema.safeParse(loose.streamer);
   return {
     artist: truncate(cleanText(loose.artist ?? '')),
     title,
     ...(artwork.success ? { artwork: artwork.data } : {}),
     ...(duration.success ? { duration: duration.data } : {}),
+    ...(startedAt.success ? { startedAt: startedAt.data } : {}),
+    ...(streamer.success ? { streamer: streamer.data } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   hasMalformedPath,
   MALFORMED_URL_PATH,
   representableMethod,
+  withoutTrailingSlash,
 } from '@/lib/http/request-rules';
 
 /**
@@ -18,7 +19,8 @@ import {
  * cannot: the socket. It
  * - sets the security headers on the response (so every answer has them, even Next's redirects);
  * - records the socket's peer address, replacing any such header the client sent;
- * - hands on requests that Next.js would answer with a 500 (see lib/http/request-rules.ts);
+ * - hands on requests that Next.js would answer with a 500, and posts to a path with a trailing
+ *   slash, which Next.js would redirect (see lib/http/request-rules.ts);
  * - lets a shared cache keep the not-found page, which Next.js always marks `no-store`.
  * @see https://nodejs.org/api/diagnostics_channel.html#http
  * @see ../../docs/architecture.md "The front door"
@@ -52,6 +54,7 @@ export function admit(
   else delete request.headers[PEER_ADDRESS_HEADER];
   request.method = representableMethod(request.method);
   if (hasMalformedPath(request.url)) request.url = MALFORMED_URL_PATH;
+  request.url = withoutTrailingSlash(request.method, request.url);
   if (request.method === 'GET' || request.method === 'HEAD') keepNotFoundCacheable(response);
 }
 

@@ -62,9 +62,9 @@ describe('parseAzuraCastNowPlaying', () => {
     });
   });
 
-  it('reports no track for an offline station or nothing playing', () => {
+  it('reports an offline station as off air, and nothing playing as no track', () => {
     expect(parseAzuraCastNowPlaying(station({ title: 'X' }, { is_online: false }))).toMatchObject({
-      status: 'no-track',
+      status: 'off-air',
     });
     expect(parseAzuraCastNowPlaying({ ...station({}), now_playing: null }).status).toBe('no-track');
     expect(parseAzuraCastNowPlaying(station({})).status).toBe('no-track');
@@ -74,5 +74,51 @@ describe('parseAzuraCastNowPlaying', () => {
     expect(parseAzuraCastNowPlaying('nope').status).toBe('invalid');
     expect(parseAzuraCastNowPlaying([]).status).toBe('invalid');
     expect(parseAzuraCastText('{oops').status).toBe('invalid');
+  });
+
+  it('takes the artist from the combined text when the artist field is empty', () => {
+    const json = station({
+      artist: '',
+      title: 'Secret Lovers',
+      text: 'Atlantic Starr - Secret Lovers',
+    });
+    expect(parseAzuraCastNowPlaying(json)).toMatchObject({
+      track: { artist: 'Atlantic Starr', title: 'Secret Lovers' },
+    });
+    const inTitle = station({ artist: '', title: 'Atlantic Starr - Secret Lovers', text: '' });
+    expect(parseAzuraCastNowPlaying(inTitle)).toMatchObject({
+      track: { artist: 'Atlantic Starr', title: 'Secret Lovers' },
+    });
+    const titleOnly = station({ artist: '', title: 'Station ident', text: 'Station ident' });
+    expect(parseAzuraCastNowPlaying(titleOnly)).toMatchObject({
+      track: { artist: '', title: 'Station ident' },
+    });
+  });
+
+  it('uses when AzuraCast started the song, and names a live presenter', () => {
+    const playedAt = Math.floor(Date.now() / 1000) - 95;
+    const json = station(
+      { artist: 'A', title: 'B' },
+      {
+        live: { is_live: true, streamer_name: 'DJ Dee', broadcast_start: playedAt },
+      },
+    );
+    json.now_playing.played_at = playedAt;
+    expect(parseAzuraCastNowPlaying(json)).toMatchObject({
+      track: { startedAt: new Date(playedAt * 1000).toISOString(), streamer: 'DJ Dee' },
+    });
+  });
+
+  it('ignores a start time that is not plausible (a clock far off, or a stale cache)', () => {
+    const json = station({ artist: 'A', title: 'B' });
+    json.now_playing.played_at = Math.floor(Date.now() / 1000) + 3600;
+    const reading = parseAzuraCastNowPlaying(json);
+    expect(reading.status === 'track' ? reading.track.startedAt : 'no track').toBeUndefined();
+  });
+
+  it('drops artwork served over plain http (the page may load only https images)', () => {
+    const json = station({ artist: 'A', title: 'B', art: 'http://radio.example/art.jpg' });
+    const reading = parseAzuraCastNowPlaying(json);
+    expect(reading.status === 'track' ? reading.track.artwork : 'no track').toBeUndefined();
   });
 });

@@ -6,25 +6,36 @@ import { startPoller, type Poller, type PollerOptions, type SourceReading } from
 /**
  * AzuraCast's now-playing JSON, read from its API (`/api/nowplaying/{station}` gives one station,
  * `/api/nowplaying` an array of all) and posted as-is by its "Generic Web Hook"; one parser
- * serves both.
+ * serves both. Only the fields we use are read; the rest (lyrics, history, the next song) is
+ * ignored.
  * @see https://www.azuracast.com/docs/developers/now-playing-data/
  */
 
 const songSchema = z.object({
   artist: looseTextSchema,
   title: looseTextSchema,
-  // "Artist - Title" as one string; used when the separate fields are empty.
+  // "Artist - Title" as one string.
   text: looseTextSchema,
   art: z.string().optional().catch(undefined),
 });
 
 export const azuraCastStationSchema = z.object({
   is_online: z.boolean().optional().catch(undefined),
+  live: z
+    .object({
+      is_live: z.boolean().optional().catch(undefined),
+      streamer_name: looseTextSchema,
+    })
+    .optional()
+    .catch(undefined),
   now_playing: z
     .object({
       song: songSchema,
       // 0 for live broadcasts; toLenientTrack drops durations that are not positive.
       duration: z.number().optional().catch(undefined),
+      // UNIX seconds: when AzuraCast started the song, which beats when we first heard of it.
+      played_at: z.number().optional().catch(undefined),
+      streamer: looseTextSchema,
     })
     .nullable()
     .optional()
@@ -32,14 +43,33 @@ export const azuraCastStationSchema = z.object({
 });
 export type AzuraCastStation = z.infer<typeof azuraCastStationSchema>;
 
+/**
+ * Artist and title from AzuraCast's song: its separate fields when both are set, else the
+ * combined "Artist - Title" text (an empty artist beside a title often means the tags were
+ * missing and the text has both), else the title alone.
+ */
+function namesOf({ artist = '', title = '', text = '' }: z.infer<typeof songSchema>) {
+  if (artist.trim() && title.trim()) return { artist, title };
+  const fromText = splitArtistTitle(text);
+  if (fromText.artist) return fromText;
+  const fromTitle = splitArtistTitle(title);
+  return fromTitle.title ? fromTitle : fromText;
+}
+
 /** Reads one station's now-playing object. */
 export function readAzuraCastStation(station: AzuraCastStation): SourceReading {
-  if (station.is_online === false) return { status: 'no-track', reason: 'station offline' };
+  if (station.is_online === false) return { status: 'off-air', reason: 'station offline' };
   const nowPlaying = station.now_playing;
   if (!nowPlaying) return { status: 'no-track', reason: 'nothing playing' };
-  const { artist, title, text, art } = nowPlaying.song;
-  const names = title?.trim() ? { artist, title } : splitArtistTitle(text ?? '');
-  const track = toLenientTrack({ ...names, artwork: art, duration: nowPlaying.duration });
+  const { song, duration, played_at: playedAt } = nowPlaying;
+  const live = station.live?.is_live ? station.live.streamer_name : undefined;
+  const track = toLenientTrack({
+    ...namesOf(song),
+    artwork: song.art,
+    duration,
+    startedAt: playedAt ? new Date(playedAt * 1000).toISOString() : undefined,
+    streamer: live || nowPlaying.streamer || undefined,
+  });
   return track ? { status: 'track', track } : { status: 'no-track', reason: 'no title' };
 }
 
@@ -72,5 +102,12 @@ export function parseAzuraCastText(text: string): SourceReading {
 type AzuraCastPollerOptions = Omit<PollerOptions, 'name' | 'url' | 'parse'> & { url: string };
 
 export function startAzuraCastPoller({ url, ...options }: AzuraCastPollerOptions): Poller {
-  return startPoller({ ...options, name: 'azuracast', url, parse: parseAzuraCastText });
+  // AzuraCast says so itself when the station is offline: no grace period needed.
+  return startPoller({
+    offAirAfterMs: 0,
+    ...options,
+    name: 'azuracast',
+    url,
+    parse: parseAzuraCastText,
+  });
 }

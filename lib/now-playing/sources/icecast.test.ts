@@ -39,16 +39,16 @@ describe('parseIcecastStatus', () => {
     expect(parseIcecastStatus(text, 'live').status).toBe('track');
   });
 
-  it('reports no track when no mount is up (source absent)', () => {
+  it('reports the station off air when no mount is up (source absent)', () => {
     expect(parseIcecastStatus(status(), '/live')).toEqual({
-      status: 'no-track',
+      status: 'off-air',
       reason: 'mount /live not found',
     });
   });
 
-  it('reports no track when the mount is not listed', () => {
+  it('reports the station off air when its mount is not listed', () => {
     const text = status(mount('http://127.0.0.1:8000/other', { title: 'A - B' }));
-    expect(parseIcecastStatus(text, '/live').status).toBe('no-track');
+    expect(parseIcecastStatus(text, '/live').status).toBe('off-air');
   });
 
   it('reports no track when the mount has no title (Opus, or not yet set)', () => {
@@ -131,6 +131,6 @@ describe('parseIcecastStatus', () => {
 
   it('ignores a malformed listenurl', () => {
     const text = status([mount('not a url', { title: 'A - B' }), { title: 'C - D' }]);
-    expect(parseIcecastStatus(text, '/live').status).toBe('no-track');
+    expect(parseIcecastStatus(text, '/live').status).toBe('off-air');
   });
 });

@@ -32,7 +32,8 @@ export function parseIcecastStatus(text: string, mount: string): SourceReading {
   const found = sources
     .map((candidate) => mountSchema.safeParse(candidate))
     .find((parsed) => parsed.success && mountPath(parsed.data.listenurl) === wanted);
-  if (!found?.success) return { status: 'no-track', reason: `mount ${wanted} not found` };
+  // No source on the mount: nothing is being broadcast (the poller waits a grace period).
+  if (!found?.success) return { status: 'off-air', reason: `mount ${wanted} not found` };
   const track = toTrack(found.data);
   return track ? { status: 'track', track } : { status: 'no-track', reason: 'no title' };
 }

@@ -180,4 +180,40 @@ describe('startPoller', () => {
     expect(clock.delays()).toHaveLength(1);
     poller.stop();
   });
+
+  it('believes "off air" only after the grace period, once per outage', async () => {
+    const readings = ['off', 'off', 'off', 'track', 'off', 'off'];
+    let clock = 0;
+    const offAir = vi.fn();
+    const tracks: string[] = [];
+    const poller = startPoller({
+      ...base,
+      fetch: () => respond(readings.shift() ?? 'off'),
+      parse: (text) =>
+        text === 'track'
+          ? { status: 'track', track: { artist: 'A', title: 'Back' } }
+          : { status: 'off-air', reason: 'mount gone' },
+      timers: manualTimers().timers,
+      now: () => clock,
+      offAirAfterMs: 30_000,
+      log: () => {},
+      onTrack: (track) => tracks.push(track.title),
+      onOffAir: offAir,
+    });
+    await settle(); // t = 0: first "off air" seen
+    clock = 20_000;
+    await poller.pollOnce(); // still within the grace period
+    expect(offAir).not.toHaveBeenCalled();
+    clock = 30_000;
+    await poller.pollOnce();
+    expect(offAir).toHaveBeenCalledOnce();
+    await poller.pollOnce(); // back on air
+    expect(tracks).toEqual(['Back']);
+    clock = 40_000;
+    await poller.pollOnce();
+    clock = 80_000;
+    await poller.pollOnce();
+    expect(offAir).toHaveBeenCalledTimes(2);
+    poller.stop();
+  });
 });

@@ -1,9 +1,13 @@
 import { readLimited } from '../read-limited';
 import type { TrackInput } from '../track';
 
-/** What one look at a polled source found. Only `track` changes anything. */
+/**
+ * What one look at a polled source found. `track` and (after a grace period) `off-air` change
+ * what is on; `no-track` and `invalid` keep the last state.
+ */
 export type SourceReading =
   | { status: 'track'; track: TrackInput }
+  | { status: 'off-air'; reason: string }
   | { status: 'no-track'; reason: string }
   | { status: 'invalid'; reason: string };
 
@@ -17,6 +21,14 @@ export type PollerOptions = {
   url: string;
   parse: (text: string) => SourceReading;
   onTrack: (track: TrackInput) => void;
+  /** The source has said the station is off air for `offAirAfterMs` (once per outage). */
+  onOffAir?: () => void;
+  /**
+   * How long a source must go on saying "off air" before we believe it: an Icecast mount
+   * vanishes for a moment when playout switches source, and a page should not flap.
+   */
+  offAirAfterMs?: number;
+  now?: () => number;
   intervalMs?: number;
   timeoutMs?: number;
   maxBytes?: number;
@@ -52,12 +64,17 @@ export function startPoller(options: PollerOptions): Poller {
     maxBackoffMs = 30_000,
     timers = nodeTimers,
     log = (message: string) => console.warn(message),
+    offAirAfterMs = 30_000,
+    now = Date.now,
   } = options;
   const fetchImpl = options.fetch ?? fetch;
   let stopped = false;
   let handle: unknown;
   let failures = 0;
   let lastProblem: string | undefined;
+  // Since when the source has said "off air", and whether we have passed that on.
+  let offAirSince: number | undefined;
+  let offAirReported = false;
 
   function report(problem: string | undefined) {
     if (problem === lastProblem) return;
@@ -81,7 +98,17 @@ export function startPoller(options: PollerOptions): Poller {
       return reading;
     }
     try {
-      if (reading.status === 'track') options.onTrack(reading.track);
+      if (reading.status === 'track') {
+        offAirSince = undefined;
+        offAirReported = false;
+        options.onTrack(reading.track);
+      } else if (reading.status === 'off-air') {
+        offAirSince ??= now();
+        if (!offAirReported && now() - offAirSince >= offAirAfterMs) {
+          offAirReported = true;
+          options.onOffAir?.();
+        }
+      }
     } catch (error) {
       // The store failing (disk full, locked) is not the source's fault: log and poll on.
       log(`[now-playing] ${options.name}: could not record track: ${String(error)}`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { azuraCastWebhookBody } from './fixtures/azuracast-webhook';
 import { parsePushBody } from './push';
 
 describe('parsePushBody', () => {
@@ -13,6 +14,7 @@ describe('parsePushBody', () => {
       }),
     ).toEqual({
       ok: true,
+      kind: 'track',
       track: {
         artist: 'Elbow',
         title: 'One Day Like This',
@@ -22,9 +24,33 @@ describe('parsePushBody', () => {
     });
   });
 
+  it('takes a start time and a live presenter when the playout system knows them', () => {
+    const startedAt = new Date(Date.now() - 90_000).toISOString();
+    expect(parsePushBody({ artist: 'A', title: 'B', startedAt, streamer: ' DJ Dee ' })).toEqual({
+      ok: true,
+      kind: 'track',
+      track: { artist: 'A', title: 'B', startedAt, streamer: 'DJ Dee' },
+    });
+  });
+
+  it('takes the track without artwork served over plain http, which no page could show', () => {
+    expect(parsePushBody({ artist: 'A', title: 'B', artwork: 'http://art.example/a.jpg' })).toEqual(
+      {
+        ok: true,
+        kind: 'track',
+        track: { artist: 'A', title: 'B' },
+      },
+    );
+  });
+
+  it('takes {"offAir": true} as the station going off air', () => {
+    expect(parsePushBody({ offAir: true })).toEqual({ ok: true, kind: 'off-air' });
+  });
+
   it('treats empty or null artwork and duration as absent', () => {
     expect(parsePushBody({ artist: 'A', title: 'B', artwork: '', duration: null })).toEqual({
       ok: true,
+      kind: 'track',
       track: { artist: 'A', title: 'B' },
     });
   });
@@ -43,6 +69,11 @@ describe('parsePushBody', () => {
     [{ artist: 'A', title: 'B', duration: 0 }, 'duration'],
     [{ artist: 'A', title: 'B', duration: 86_401 }, 'duration'],
     [{ artist: 'A', title: 'B', duration: '300' }, 'duration'],
+    [{ artist: 'A', title: 'B', startedAt: '2026-11-30T10:00:00' }, 'startedAt'],
+    [{ artist: 'A', title: 'B', startedAt: '2020-01-01T00:00:00Z' }, 'startedAt'],
+    [{ artist: 'A', title: 'B', startedAt: '2999-01-01T00:00:00Z' }, 'startedAt'],
+    [{ artist: 'A', title: 'B', streamer: '\u200B' }, 'streamer'],
+    [{ offAir: false }, 'artist'],
   ])('refuses %j, naming %s', (body, field) => {
     expect(parsePushBody(body)).toMatchObject({ ok: false, field });
   });
@@ -53,36 +84,36 @@ describe('parsePushBody', () => {
     }
   });
 
-  it('accepts AzuraCast web hook bodies', () => {
-    const body = {
-      station: { id: 1, shortcode: 'ocr' },
-      now_playing: {
-        duration: 200,
-        played_at: 1774742400,
-        song: {
-          text: 'Doves - There Goes the Fear',
-          artist: 'Doves',
-          title: 'There Goes the Fear',
-          art: 'https://r.example/a.jpg',
-        },
-      },
-      is_online: true,
-    };
+  it('accepts the body AzuraCast’s web hook sends, lyrics, next song and history included', () => {
+    const body = azuraCastWebhookBody({ artist: 'Doves', title: 'There Goes the Fear' });
     expect(parsePushBody(body)).toEqual({
       ok: true,
+      kind: 'track',
       track: {
         artist: 'Doves',
         title: 'There Goes the Fear',
-        artwork: 'https://r.example/a.jpg',
-        duration: 200,
+        artwork: 'https://radio.example.org/api/station/ocr/art/0.jpg',
+        duration: 214,
+        startedAt: new Date(body.now_playing.played_at * 1000).toISOString(),
       },
     });
   });
 
-  it('accepts an AzuraCast post for an offline station as nothing to record', () => {
+  it('takes an AzuraCast post for an offline station as the station going off air', () => {
+    expect(parsePushBody(azuraCastWebhookBody({ isOnline: false }))).toEqual({
+      ok: true,
+      kind: 'off-air',
+    });
     expect(parsePushBody({ station: {}, now_playing: null, is_online: false })).toEqual({
       ok: true,
-      track: null,
+      kind: 'off-air',
+    });
+  });
+
+  it('takes an AzuraCast post with nothing playing as nothing to record', () => {
+    expect(parsePushBody({ station: {}, now_playing: null, is_online: true })).toEqual({
+      ok: true,
+      kind: 'nothing',
     });
   });
 
