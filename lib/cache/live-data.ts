@@ -1,7 +1,8 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
+import type { Alert } from '@/lib/alerts/alert';
 import { getForecast, type ForecastSnapshot } from '@/lib/forecast/cache';
-import { getNowPlayingSnapshot } from '@/lib/now-playing/runtime';
+import { getAlertService, getNowPlayingSnapshot } from '@/lib/now-playing/runtime';
 import type { NowPlayingSnapshot } from '@/lib/now-playing/track';
 import type { AiringView, OnAirView } from '@/lib/schedule/airing-view';
 import { schedule } from '@/lib/schedule/load';
@@ -84,4 +85,30 @@ export async function getLiveForecast(): Promise<{ snapshot: ForecastSnapshot; a
   const fresh = snapshot.status === 'ok' && !snapshot.stale;
   cacheLife({ revalidate: fresh ? 600 : 60, expire: DAY });
   return { snapshot, at: new Date() };
+}
+
+/**
+ * The live station alerts, newest first, for the banner every page carries: a reader without
+ * JavaScript sees them too. Every post and delete revalidates the tag, and so does each expiry
+ * (lib/alerts/service.ts); the lifetime ends at the soonest expiry as a backstop.
+ */
+export async function getLiveAlerts(): Promise<Alert[]> {
+  'use cache';
+  cacheTag('alerts');
+  if (isBuildPhase()) {
+    cacheLife({ revalidate: 60, expire: DAY });
+    return [];
+  }
+  try {
+    const at = new Date();
+    const alerts = getAlertService().live();
+    const soonest = alerts.map((alert) => secondsUntil(alert.expiresAt, at));
+    cacheLife({ revalidate: Math.min(DAY, ...soonest), expire: 2 * DAY });
+    return alerts;
+  } catch (error) {
+    // The banner is one widget: the page goes on without it, and the event stream brings it.
+    console.error('[alerts] could not read the live alerts', error);
+    cacheLife({ revalidate: 60, expire: DAY });
+    return [];
+  }
 }

@@ -11,5 +11,5 @@ export function otherMethodsNotAllowed(allow: string) {
       { error: 'Method not allowed' },
       { status: 405, headers: { Allow: allow, 'Cache-Control': 'no-store' } },
     );
-  return { POST: reply, PUT: reply, PATCH: reply, DELETE: reply };
+  return { GET: reply, POST: reply, PUT: reply, PATCH: reply, DELETE: reply };
 }

@@ -1,6 +1,6 @@
 import type { NowPlayingBus } from './bus';
 import type { ListenerRegistry } from './listener-registry';
-import { concatBytes } from './read-limited';
+import { concatBytes } from '@/lib/http/read-limited';
 import { encodeSseEvent, encodeSseRetry, NOW_PLAYING_EVENT, SSE_RETRY_MS } from './sse';
 import type { NowPlaying } from './track';
 

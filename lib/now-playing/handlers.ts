@@ -5,9 +5,11 @@ import { createEventsHeadResponse, createEventsResponse } from './event-stream';
 import { handleIngest } from './ingest';
 import {
   ensureNowPlayingStarted,
+  getAlertService,
   getIngestLimiter,
   getListenerRegistry,
   getNowPlayingService,
+  streamFrames,
 } from './runtime';
 
 /**
@@ -28,23 +30,28 @@ export function postNowPlaying(request: Request): Promise<Response> {
   ensureNowPlayingStarted();
   const service = getNowPlayingService();
   return handleIngest(request, {
-    // Read per request (a cheap parse), so the handler never holds a stale or build-time value.
-    token: readEnv().NOW_PLAYING_TOKEN,
-    limiter: getIngestLimiter(),
-    trustedProxyHops: trustedProxyHops(),
+    ...stationRequestDeps(),
     record: (track) => service.record(track, 'push'),
     markOffAir: () => service.markOffAir('push'),
     current: () => service.current(),
   });
 }
 
-/** GET /api/now-playing/events: Server-Sent Events, `event: now-playing` on every change. */
+/**
+ * GET /api/now-playing/events: Server-Sent Events, `event: now-playing` on every change (and
+ * the changes a reconnecting client missed), `event: alert` with the live alerts, and
+ * `event: stream` with the stream's burst (lib/stream/burst-watch.ts).
+ */
 export function getNowPlayingEvents(request: Request): Response {
   ensureNowPlayingStarted();
   const service = getNowPlayingService();
   return createEventsResponse(request, {
     bus: service.bus,
-    initial: service.framesSince(request.headers.get('last-event-id')),
+    initial: [
+      ...service.framesSince(request.headers.get('last-event-id')),
+      getAlertService().frame(),
+      ...streamFrames(),
+    ],
     registry: getListenerRegistry(),
     client: clientAddress(request.headers, trustedProxyHops()),
   });
@@ -56,4 +63,16 @@ export function headNowPlayingEvents(request: Request): Response {
     registry: getListenerRegistry(),
     client: clientAddress(request.headers, trustedProxyHops()),
   });
+}
+
+/**
+ * The token, limiter and proxy setting of requests from the station's systems. Read per request
+ * (a cheap parse), so a handler never holds a stale or build-time value.
+ */
+export function stationRequestDeps() {
+  return {
+    token: readEnv().NOW_PLAYING_TOKEN,
+    limiter: getIngestLimiter(),
+    trustedProxyHops: trustedProxyHops(),
+  };
 }

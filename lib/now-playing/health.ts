@@ -1,12 +1,13 @@
 import 'server-only';
 import { readEnv } from '@/lib/config';
-import { hasIngestToken } from './ingest-token';
-import { getListenerRegistry, getNowPlayingService } from './runtime';
+import { hasIngestToken } from '@/lib/http/ingest-token';
+import { getListenerRegistry, getNowPlayingService, getStreamBurst } from './runtime';
 
 /**
  * `GET /api/health`: `{ status: "ok" }` for a load balancer's check. With the ingest token
  * (`Authorization: Bearer $NOW_PLAYING_TOKEN`) it also says how many event streams are open and
- * how many bus subscribers this process holds, which must match: a gap is a leak.
+ * how many bus subscribers this process holds, which must match: a gap is a leak; and the
+ * stream's burst as last measured (lib/stream/burst.ts), which players use to know their delay.
  */
 export function getHealth(request: Request): Response {
   const headers = { 'Cache-Control': 'no-store' };
@@ -21,6 +22,7 @@ export function getHealth(request: Request): Response {
       eventStreams: getListenerRegistry().count(),
       busSubscribers: service.bus.subscriberCount(),
       currentPlayId: service.current()?.id ?? null,
+      stream: getStreamBurst(),
     },
     { headers },
   );

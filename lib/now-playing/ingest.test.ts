@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { azuraCastWebhookBody } from './sources/fixtures/azuracast-webhook';
 import { handleIngest, MAX_INGEST_BYTES, type IngestDeps } from './ingest';
-import { createRateLimiter } from './rate-limit';
+import { createRateLimiter } from '@/lib/http/rate-limit';
 import { createNowPlayingService, type NowPlayingService } from './service';
 import { openNowPlayingStore } from './store';
 
@@ -96,7 +96,7 @@ describe('POST /api/now-playing (handleIngest)', () => {
     const request = post(json(track), { authorization: '', ...headers });
     const response = await handleIngest(request, deps);
     expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toBe('Bearer, Basic realm="now-playing"');
+    expect(response.headers.get('www-authenticate')).toBe('Bearer, Basic realm="station"');
   });
 
   it('accepts the token as the password of HTTP Basic, as AzuraCast’s web hook sends it', async () => {

@@ -108,7 +108,7 @@ describe('now-playing routes', () => {
     const decoder = new TextDecoder();
     const first = decoder.decode((await reader.read()).value);
     expect(first).toMatch(
-      /^retry: 2000\n\nevent: now-playing\nid: 2\ndata: \{.*"title":"Lippy Kids".*\}\n\n$/,
+      /^retry: 2000\n\nevent: now-playing\nid: 2\ndata: \{.*"title":"Lippy Kids".*\}\n\nevent: alert\ndata: \{"alerts":\[\]\}\n\n$/,
     );
 
     await ingest({ artist: 'The Courteeners', title: 'Not Nineteen Forever' });

@@ -1,8 +1,12 @@
 import 'server-only';
+import { createAlertService, type AlertService } from '@/lib/alerts/service';
+import { openAlertStore } from '@/lib/alerts/store';
 import { revalidateLive } from '@/lib/cache/revalidate-live';
-import { dataDir, readEnv, type ServerEnv } from '@/lib/config';
+import { dataDir, readEnv, streamUrl, type ServerEnv } from '@/lib/config';
+import { createRateLimiter, type RateLimiter } from '@/lib/http/rate-limit';
+import { startBurstWatch, type BurstWatch } from '@/lib/stream/burst-watch';
+import { createInProcessBus } from './bus';
 import { createListenerRegistry, type ListenerRegistry } from './listener-registry';
-import { createRateLimiter, type RateLimiter } from './rate-limit';
 import { createNowPlayingService, type NowPlayingService } from './service';
 import { startAzuraCastPoller } from './sources/azuracast';
 import { DEFAULT_ICECAST_MOUNT, startIcecastPoller } from './sources/icecast';
@@ -11,36 +15,53 @@ import { openNowPlayingStore } from './store';
 import type { NowPlayingSnapshot } from './track';
 
 /**
- * The one now-playing runtime of this server process. It lives on globalThis because Next loads
- * instrumentation and each route in separate module instances (and dev reloads modules): a plain
- * module-level variable would open the database and start the pollers more than once.
+ * The one live runtime of this server process: now playing, alerts and the channel that carries
+ * both to open pages. It lives on globalThis because Next loads instrumentation and each route
+ * in separate module instances (and dev reloads modules): a plain module-level variable would
+ * open the database and start the pollers more than once.
  */
 type Runtime = {
   service: NowPlayingService;
+  alerts: AlertService;
   limiter: RateLimiter;
   listeners: ListenerRegistry;
   pollers: Poller[] | null;
+  /** The stream's burst, for players to know how far behind live they are. */
+  burst: BurstWatch | null;
 };
 
 const RUNTIME = Symbol.for('oldham-reporter.now-playing');
 const globalStore = globalThis as typeof globalThis & { [RUNTIME]?: Runtime };
 
 function runtime(): Runtime {
-  globalStore[RUNTIME] ??= {
+  if (globalStore[RUNTIME]) return globalStore[RUNTIME];
+  const bus = createInProcessBus();
+  globalStore[RUNTIME] = {
     service: createNowPlayingService({
       store: openNowPlayingStore({ dir: dataDir() }),
+      bus,
       // Cached pages show the track too: the next request for each regenerates it.
       onChange: () => void revalidateLive(['now-playing']),
+    }),
+    alerts: createAlertService({
+      store: openAlertStore({ dir: dataDir() }),
+      bus,
+      onChange: () => void revalidateLive(['alerts']),
     }),
     limiter: createRateLimiter({ capacity: 30, perMinute: 30 }),
     listeners: createListenerRegistry(),
     pollers: null,
+    burst: null,
   };
   return globalStore[RUNTIME];
 }
 
 export function getNowPlayingService(): NowPlayingService {
   return runtime().service;
+}
+
+export function getAlertService(): AlertService {
+  return runtime().alerts;
 }
 
 export function getIngestLimiter(): RateLimiter {
@@ -62,6 +83,19 @@ export function ensureNowPlayingStarted(): void {
   // Marked started before starting: a bad setting then fails once, not on every request.
   state.pollers = [];
   state.pollers = startConfiguredPollers(readEnv(), state.service);
+  const url = streamUrl();
+  if (url)
+    state.burst = startBurstWatch({ url, onChange: (frame) => state.service.bus.publish(frame) });
+}
+
+/** The stream's burst as last measured, or null (no stream, or not measured yet). */
+export function getStreamBurst() {
+  return runtime().burst?.current() ?? null;
+}
+
+/** What a new event stream starts with about the stream itself (none until measured). */
+export function streamFrames(): Uint8Array[] {
+  return runtime().burst?.frames() ?? [];
 }
 
 /**
@@ -73,8 +107,10 @@ export function stopNowPlaying(): void {
   const state = globalStore[RUNTIME];
   if (!state) return;
   state.pollers?.forEach((poller) => poller.stop());
+  state.burst?.stop();
   state.listeners.closeAll();
   state.service.close();
+  state.alerts.close();
   delete globalStore[RUNTIME];
 }
 

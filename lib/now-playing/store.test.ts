@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openNowPlayingStore, type NowPlayingStore } from './store';
+import { DATABASE_FILE } from '@/lib/storage/database';
+import { openNowPlayingStore, type NowPlayingStore } from './store';
 
 let dir: string;
 let store: NowPlayingStore;
@@ -115,7 +116,7 @@ describe('now-playing store', () => {
   it('uses WAL and records its schema version', () => {
     const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     db.close();
   });
 

@@ -1,8 +1,5 @@
 import 'server-only';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { migrate } from './store-migrations';
+import { openDatabase } from '@/lib/storage/database';
 import { isSameTrack, type NowPlaying, type PlaySource, type TrackInput } from './track';
 
 /**
@@ -38,8 +35,6 @@ type PlayRow = {
   revision: number;
 };
 
-export const DATABASE_FILE = 'now-playing.sqlite';
-
 export function openNowPlayingStore({
   dir,
   keepPlays = 500,
@@ -47,13 +42,7 @@ export function openNowPlayingStore({
   dir: string;
   keepPlays?: number;
 }): NowPlayingStore {
-  mkdirSync(dir, { recursive: true });
-  const db = new Database(path.join(dir, DATABASE_FILE));
-  // WAL: readers (page renders) never wait for the writer (an ingest).
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
+  const db = openDatabase(dir);
 
   const latest = db.prepare<[], PlayRow>('SELECT * FROM plays ORDER BY id DESC LIMIT 1');
   const recent = db.prepare<[number], PlayRow>('SELECT * FROM plays ORDER BY id DESC LIMIT ?');

@@ -1,4 +1,4 @@
-import { readLimited } from '../read-limited';
+import { readLimited } from '@/lib/http/read-limited';
 import type { TrackInput } from '../track';
 
 /**

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 
 /**
- * Schema steps, applied in order; `PRAGMA user_version` records how many have run. Append new
- * steps, never edit old ones: a deployed database has already run them.
+ * Schema steps of the station's SQLite database (the play history and the alerts), applied in
+ * order; `PRAGMA user_version` records how many have run. Append new steps, never edit old ones:
+ * a deployed database has already run them.
  */
 const migrations: readonly string[] = [
   `CREATE TABLE plays (
@@ -22,13 +23,24 @@ const migrations: readonly string[] = [
    ALTER TABLE plays ADD COLUMN streamer TEXT;
    ALTER TABLE plays ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
    CREATE INDEX plays_by_start ON plays (started_at);`,
+  // Station alerts (breaking news, weather warnings, station notices); deleted ones are kept.
+  `CREATE TABLE alerts (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     kind TEXT NOT NULL CHECK (kind IN ('breaking', 'weather', 'station')),
+     message TEXT NOT NULL,
+     url TEXT,
+     created_at TEXT NOT NULL,
+     expires_at TEXT NOT NULL,
+     deleted_at TEXT
+   ) STRICT;
+   CREATE INDEX alerts_live ON alerts (expires_at) WHERE deleted_at IS NULL;`,
 ];
 
 export function migrate(db: Database.Database): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > migrations.length) {
     throw new Error(
-      `now-playing database is at schema ${version}, newer than this code knows (${migrations.length})`,
+      `station database is at schema ${version}, newer than this code knows (${migrations.length})`,
     );
   }
   migrations.slice(version).forEach((sql, index) => {

@@ -1,0 +1,17 @@
+import { connection } from 'next/server';
+import { handleCreateAlert, handleListAlerts } from '@/lib/alerts/handlers';
+import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
+import { stationRequestDeps } from '@/lib/now-playing/handlers';
+import { getAlertService } from '@/lib/now-playing/runtime';
+
+export async function GET() {
+  // Read from the store per request: without this, the build would prerender a snapshot.
+  await connection();
+  return handleListAlerts({ alerts: getAlertService() });
+}
+
+export function POST(request: Request) {
+  return handleCreateAlert(request, { ...stationRequestDeps(), alerts: getAlertService() });
+}
+
+export const { PUT, PATCH, DELETE } = otherMethodsNotAllowed('GET, HEAD, POST');

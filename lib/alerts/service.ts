@@ -1,0 +1,81 @@
+import 'server-only';
+import type { NowPlayingBus } from '@/lib/now-playing/bus';
+import { encodeSseEvent } from '@/lib/now-playing/sse';
+import type { Alert } from './alert';
+import type { AlertInput } from './check-alert';
+import type { AlertStore } from './store';
+
+/** The SSE event that carries alerts: the whole list of live ones, newest first. */
+export const ALERT_EVENT = 'alert';
+
+/**
+ * Alerts ride the live channel the pages already hold open (the now-playing event stream). Each
+ * change sends every page the full list of live alerts, so a page that missed one (it was
+ * reconnecting) is right again after the next frame, and every connection starts with it. The
+ * frames carry no `id:`, so they leave the browser's Last-Event-ID to the now-playing changes.
+ */
+export function encodeAlertsFrame(alerts: readonly Alert[]): Uint8Array {
+  return encodeSseEvent({ event: ALERT_EVENT, data: JSON.stringify({ alerts }) });
+}
+
+// An alert is live while its expiry is in the future: fire just after, not on the instant.
+const EXPIRY_MARGIN_MS = 50;
+
+export type AlertService = {
+  create(input: AlertInput): Alert;
+  /** False when there is no live alert with that id. */
+  remove(id: number): boolean;
+  live(): Alert[];
+  /** The frame every new connection starts with. */
+  frame(): Uint8Array;
+  close(): void;
+};
+
+export function createAlertService({
+  store,
+  bus,
+  now = () => new Date(),
+  onChange = () => {},
+}: {
+  store: AlertStore;
+  bus: NowPlayingBus;
+  now?: () => Date;
+  /** After a change is stored and published: cached pages that show alerts go out of date. */
+  onChange?: () => void;
+}): AlertService {
+  const live = () => store.live(now());
+  let expiry: ReturnType<typeof setTimeout> | undefined;
+  // When the soonest live alert expires, pages are told (and cached ones regenerated) as for a
+  // delete, so a reader without JavaScript stops seeing it too.
+  const scheduleExpiry = () => {
+    clearTimeout(expiry);
+    const soonest = Math.min(...live().map((alert) => Date.parse(alert.expiresAt)));
+    if (!Number.isFinite(soonest)) return;
+    expiry = setTimeout(publish, Math.max(0, soonest - +now()) + EXPIRY_MARGIN_MS);
+    expiry.unref?.();
+  };
+  function publish() {
+    bus.publish(encodeAlertsFrame(live()));
+    onChange();
+    scheduleExpiry();
+  }
+  scheduleExpiry();
+  return {
+    create(input) {
+      const alert = store.create(input, now());
+      publish();
+      return alert;
+    },
+    remove(id) {
+      const removed = store.remove(id, now());
+      if (removed) publish();
+      return removed;
+    },
+    live,
+    frame: () => encodeAlertsFrame(live()),
+    close() {
+      clearTimeout(expiry);
+      store.close();
+    },
+  };
+}

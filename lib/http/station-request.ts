@@ -1,0 +1,94 @@
+import 'server-only';
+import { clientAddress } from './client-address';
+import { hasIngestToken } from './ingest-token';
+import type { RateLimiter } from './rate-limit';
+import { readLimited } from './read-limited';
+
+/**
+ * The checks every request from the station's own systems goes through (the now-playing ingest,
+ * alerts), cheapest and least revealing first; nothing reads a body before the caller is known
+ * to hold the token:
+ *   503 disabled (no NOW_PLAYING_TOKEN configured: never open)
+ *   429 rate limit per client address (never a client-chosen header), before the token, so
+ *       guessing and floods are throttled too
+ *   401 token missing or wrong (Bearer, or Basic with the token as the password)
+ * and, for a body:
+ *   415 not application/json (charset utf-8 allowed)
+ *   413 Content-Length over the cap, or a chunked body passing it while streamed
+ *   400 not UTF-8, or not JSON
+ * Every answer is JSON with an `error`, and never cached.
+ */
+export type StationRequestDeps = {
+  /** NOW_PLAYING_TOKEN; undefined disables these endpoints. */
+  token: string | undefined;
+  limiter: RateLimiter;
+  /** TRUSTED_PROXY_HOPS: how the client's address is read (lib/http/client-address.ts). */
+  trustedProxyHops: number;
+};
+
+/** A refusal (503, 429, 401), or null when the caller may go on. */
+export function refuseStationRequest(request: Request, deps: StationRequestDeps): Response | null {
+  if (!deps.token) return reply(503, { error: 'Disabled: no NOW_PLAYING_TOKEN is configured' });
+  const limit = deps.limiter.take(clientAddress(request.headers, deps.trustedProxyHops));
+  if (!limit.ok) {
+    return reply(
+      429,
+      { error: 'Too many requests' },
+      { 'Retry-After': String(limit.retryAfterSeconds) },
+    );
+  }
+  if (!hasIngestToken(request.headers.get('authorization'), deps.token)) {
+    return reply(
+      401,
+      { error: 'Unauthorized' },
+      { 'WWW-Authenticate': 'Bearer, Basic realm="station"' },
+    );
+  }
+  return null;
+}
+
+export type JsonBody = { ok: true; json: unknown } | { ok: false; response: Response };
+
+/** The request's JSON body, read up to `maxBytes`, or the 4xx that says why not. */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
+  const refuse = (status: number, error: string) => ({
+    ok: false as const,
+    response: reply(status, { error }),
+  });
+  if (!isJsonContentType(request.headers.get('content-type'))) {
+    return refuse(415, 'Expected Content-Type: application/json');
+  }
+  const declared = request.headers.get('content-length');
+  if (declared !== null) {
+    if (!/^\d+$/.test(declared.trim())) return refuse(400, 'Invalid Content-Length');
+    if (Number(declared) > maxBytes) return refuse(413, `Body over ${maxBytes} bytes`);
+  }
+  let text: string;
+  try {
+    const body = await readLimited(request.body, maxBytes);
+    if (!body.ok) return refuse(413, `Body over ${maxBytes} bytes`);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body.bytes);
+  } catch {
+    return refuse(400, 'Unreadable body');
+  }
+  try {
+    return { ok: true, json: JSON.parse(text) };
+  } catch {
+    return refuse(400, 'Invalid JSON');
+  }
+}
+
+function isJsonContentType(header: string | null): boolean {
+  if (!header) return false;
+  const [type = '', ...params] = header.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  // We decode as UTF-8, so a body declared in another charset would be misread.
+  return params.every((param) => {
+    const [name, value = ''] = param.split('=').map((part) => part.trim());
+    return name !== 'charset' || value.replace(/^"|"$/g, '') === 'utf-8';
+  });
+}
+
+export function reply(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+}
