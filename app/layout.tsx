@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { AlertBanner } from '@/components/alerts/alert-banner';
 import { LiveStrip } from '@/components/live/live-strip';
 import { PlayerDock } from '@/components/player/player-dock';
 import { SiteFooter } from '@/components/site/site-footer';
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en-GB" className={`${sans.variable} ${serif.variable} ${serifItalic.variable}`}>
       <body className="flex min-h-screen flex-col">
         <SkipLink />
+        <AlertBanner />
         <SiteHeader live={<LiveStrip />} />
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}

@@ -2,8 +2,9 @@
 
 // Island: the show on air changes at its boundary, and the track whenever the station says so,
 // in an open tab and without a reload.
+import { useTrackAnnouncements } from '@/components/player/track-announcements';
 import { NowPlayingNow } from './now-playing-now';
-import { useNowPlaying } from './now-playing-store';
+import { useNowPlaying } from './live-channel';
 import { OnAirNow } from './on-air-now';
 import { useOnAir } from './use-on-air';
 import type { NowPlaying } from '@/lib/now-playing/track';
@@ -21,10 +22,15 @@ type Props = {
 export function LiveStripIsland({ initialOnAir, upcoming, initialTrack, stationLogo }: Props) {
   const onAir = useOnAir(initialOnAir, upcoming);
   const track = useNowPlaying(initialTrack);
+  const [announce] = useTrackAnnouncements();
   return (
     <>
       <OnAirNow {...onAir} />
-      <NowPlayingNow track={track} fallbackArtwork={onAir.now.image ?? stationLogo} />
+      <NowPlayingNow
+        track={track}
+        fallbackArtwork={onAir.now.image ?? stationLogo}
+        announce={announce}
+      />
     </>
   );
 }

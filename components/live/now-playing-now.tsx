@@ -6,6 +6,8 @@ type Props = {
   track: NowPlaying | null;
   /** Shown when the track has no artwork (or it fails to load): the show's, else the station's. */
   fallbackArtwork: string;
+  /** Screen readers hear each new track, unless the listener turned that off in the player. */
+  announce: boolean;
 };
 
 /**
@@ -13,7 +15,7 @@ type Props = {
  * "Station off air". Screen readers hear each change once: the text changes only when the track
  * does, never on a heartbeat.
  */
-export function NowPlayingNow({ track, fallbackArtwork }: Props) {
+export function NowPlayingNow({ track, fallbackArtwork, announce }: Props) {
   return (
     <div className="flex min-w-0 items-center gap-3" data-testid="now-playing">
       <Artwork
@@ -30,7 +32,7 @@ export function NowPlayingNow({ track, fallbackArtwork }: Props) {
             </span>
           ) : null}
         </p>
-        <p className="truncate" aria-live="polite" aria-atomic="true">
+        <p className="truncate" aria-live={announce ? 'polite' : 'off'} aria-atomic="true">
           {track ? (
             <>
               <span className="sr-only">Now playing: </span>

@@ -1,7 +1,7 @@
 'use client';
 
 // Island: the list grows in an open tab as tracks change, from the same push as the strip.
-import { useReceivedPlays } from './now-playing-store';
+import { useReceivedPlays } from './live-channel';
 import { TrackName } from './track-name';
 import { DateTime } from '@/components/date-time';
 import type { NowPlaying } from '@/lib/now-playing/track';

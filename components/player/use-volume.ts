@@ -1,19 +1,14 @@
 'use client';
 
 import { useEffect, useSyncExternalStore, type RefObject } from 'react';
-import {
-  getServerVolumeSettings,
-  getVolumeSettings,
-  setVolumeSettings,
-  subscribeVolumeSettings,
-} from './volume-store';
+import { volumeSettings } from './volume-store';
 
 /** The remembered volume and mute, applied to the element whenever they change. */
 export function useVolume(audioRef: RefObject<HTMLAudioElement | null>) {
   const settings = useSyncExternalStore(
-    subscribeVolumeSettings,
-    getVolumeSettings,
-    getServerVolumeSettings,
+    volumeSettings.subscribe,
+    volumeSettings.get,
+    volumeSettings.getServer,
   );
   useEffect(() => {
     const audio = audioRef.current;
@@ -21,5 +16,5 @@ export function useVolume(audioRef: RefObject<HTMLAudioElement | null>) {
     audio.volume = settings.volume;
     audio.muted = settings.muted;
   }, [audioRef, settings]);
-  return [settings, setVolumeSettings] as const;
+  return [settings, volumeSettings.set] as const;
 }

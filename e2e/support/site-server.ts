@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { NOW_PLAYING_TOKEN } from './env';
+import { e2eEnv, NOW_PLAYING_TOKEN } from './env';
 
 /**
  * A `next start` of the suite's build that a spec owns alone, for what the shared server cannot
@@ -26,7 +26,14 @@ export async function startSiteServer(port: number, env: Record<string, string> 
     {
       cwd: path.resolve(__dirname, '../..'),
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NOW_PLAYING_TOKEN, DATA_DIR: dataDir, ...env },
+      // The suite's weather stub: a test talks to nothing beyond 127.0.0.1.
+      env: {
+        ...process.env,
+        OPEN_METEO_URL: e2eEnv.OPEN_METEO_URL,
+        NOW_PLAYING_TOKEN,
+        DATA_DIR: dataDir,
+        ...env,
+      },
     },
   );
   let output = '';
