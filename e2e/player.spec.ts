@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { NOW_PLAYING_TOKEN, ports } from './support/env';
 import { E2E_STATION_ENV, connectTestStation } from './support/icecast';
+import { startSiteServer } from './support/site-server';
 
 /**
  * Listen Live against the real e2e station (Icecast 2 fed by ffmpeg on 127.0.0.1:8801).
@@ -149,13 +151,19 @@ test('stopping drops the connection, and listening again starts at the live edge
   await expect.poll(() => icecastListeners(page)).toBe(1);
 });
 
-test('tells the lock screen what is playing, as the now-playing feed says', async ({ page }) => {
+test('tells the lock screen what the dock shows: the track the listener hears', async ({
+  page,
+}) => {
   await page.goto(GMP);
   await startListening(page);
 
-  // Titles change every ~20 s: the session must match the feed read just before or after.
+  // Titles change every ~20 s, and the dock shows them as the listener reaches them, up to a
+  // song behind the feed: the session must match the dock, and the dock a recent play.
   await expect(async () => {
-    const before = (await (await page.request.get('/api/now-playing')).json()).current;
+    const before = (await (await page.request.get('/api/now-playing')).json()) as {
+      current: { artist: string; title: string };
+      history: { artist: string; title: string }[];
+    };
     const session = await page.evaluate(() => {
       const { metadata, playbackState } = navigator.mediaSession;
       return {
@@ -166,19 +174,137 @@ test('tells the lock screen what is playing, as the now-playing feed says', asyn
         playbackState,
       };
     });
-    const after = (await (await page.request.get('/api/now-playing')).json()).current;
-    expect(before, 'the feed knows the track').toBeTruthy();
-    expect([before, after].map((t) => `${t.artist}|${t.title}`)).toContain(
+    const dockText = await dock(page).getByTestId('player-now-playing').textContent();
+    const recent = [before.current, ...before.history.slice(0, 2)];
+    expect(recent.map((t) => `${t.artist}|${t.title}`)).toContain(
       `${session.artist}|${session.title}`,
     );
+    expect(dockText).toBe(`${session.artist} — ${session.title}`);
     expect(session.album).toBe('Oldham Community Radio');
     expect(session.artwork.length).toBeGreaterThan(0);
     expect(session.playbackState).toBe('playing');
   }).toPass({ timeout: 15_000 });
+});
 
-  // The dock shows the same track as text.
-  const session = await page.evaluate(() => navigator.mediaSession.metadata?.title ?? '');
-  await expect(dock(page).getByTestId('player-now-playing')).toContainText(session);
+test('the dock changes title when the listener hears the change; the header at once', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Icecast's burst is full once the source has streamed for longer than it (~16 s).
+  await expect
+    .poll(
+      async () => {
+        const response = await page.request.get(E2E_STATION_ENV.ICECAST_STATUS_URL);
+        const { icestats } = JSON.parse(await response.text());
+        const source = [icestats.source ?? []].flat()[0] as { stream_start_iso8601?: string };
+        return Date.now() - Date.parse(source?.stream_start_iso8601 ?? '');
+      },
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(20_000);
+  // A server of its own playing the real stream, whose titles come only from our pushes, so
+  // no other spec's title (nor the station's own track changes) can land in the middle.
+  const site = await startSiteServer(ports.site + 91, { STREAM_URL: E2E_STATION_ENV.STREAM_URL });
+  const push = (artist: string, title: string) =>
+    fetch(`${site.url}/api/now-playing`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ artist, title }),
+    });
+  const header = page.getByRole('region', { name: 'On air' }).getByTestId('now-playing');
+  const dockTitle = dock(page).getByTestId('player-now-playing');
+  try {
+    // The server listens to the stream as it starts, to learn its burst: 256 KiB at 128 kb/s.
+    let burst = 0;
+    await expect(async () => {
+      const health = await fetch(`${site.url}/api/health`, {
+        headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}` },
+      });
+      burst = ((await health.json()) as { stream: { burstSeconds: number } | null }).stream!
+        .burstSeconds;
+      expect(burst).toBeGreaterThan(262_144 / 16_000 - 1.5);
+      expect(burst).toBeLessThan(262_144 / 16_000 + 1.5);
+    }).toPass({ timeout: 20_000 });
+
+    expect((await push('Elbow', 'Lippy Kids')).status).toBe(200);
+    await page.goto(`${site.url}${GMP}`);
+    await expect(header).toContainText('Elbow — Lippy Kids');
+    // When the browser asks for the stream, by the page's clock.
+    await page.locator('audio').evaluate((audio: HTMLAudioElement) => {
+      audio.addEventListener(
+        'loadstart',
+        () => ((window as unknown as { askedAt: number }).askedAt = performance.now()),
+        { once: true },
+      );
+    });
+    await startListening(page);
+    await expect(dockTitle).toHaveText('Elbow — Lippy Kids');
+    // Let the player's estimate settle (the median of its last few samples).
+    await page.waitForTimeout(6_000);
+
+    // How far behind live the listener is: the burst, plus the time since the stream was asked
+    // for, less the audio played since.
+    const behind = () =>
+      page.evaluate(
+        (burstSeconds) =>
+          burstSeconds +
+          (performance.now() - (window as unknown as { askedAt: number }).askedAt) / 1000 -
+          document.querySelector('audio')!.currentTime,
+        burst,
+      );
+
+    expect((await push('The Courteeners', 'Not Nineteen Forever')).status).toBe(200);
+    await expect(header).toContainText('The Courteeners — Not Nineteen Forever', {
+      timeout: 1_000,
+    });
+    const changedAt = Date.now();
+    const delay = await behind();
+    expect(delay).toBeGreaterThan(10);
+
+    // Not at once: the listener is still hearing the song before.
+    await page.waitForTimeout(3_000);
+    await expect(dockTitle).toHaveText('Elbow — Lippy Kids');
+    await expect(dockTitle).toHaveText('The Courteeners — Not Nineteen Forever', {
+      timeout: (delay + 5) * 1000,
+    });
+    const dockAfter = (Date.now() - changedAt) / 1000;
+    test.info().annotations.push({
+      type: 'delay',
+      description: `burst ${burst} s; behind live ${delay.toFixed(2)} s; dock changed after ${dockAfter.toFixed(2)} s`,
+    });
+    expect(Math.abs(dockAfter - delay), `dock after ${dockAfter} s; delay ${delay} s`).toBeLessThan(
+      2,
+    );
+    expect(await page.evaluate(() => navigator.mediaSession.metadata?.title)).toBe(
+      'Not Nineteen Forever',
+    );
+    await expect(header).toContainText('The Courteeners — Not Nineteen Forever');
+  } finally {
+    await site.stop();
+  }
+});
+
+test('track changes are announced in the strip unless the listener turns that off', async ({
+  page,
+}) => {
+  await page.goto(GMP);
+  const announce = dock(page).getByRole('button', { name: 'Announce track changes' });
+  const live = page
+    .getByRole('region', { name: 'On air' })
+    .getByTestId('now-playing')
+    .locator('[aria-live]');
+  await expect(announce).toHaveAttribute('aria-pressed', 'true');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+
+  await announce.click();
+  await expect(announce).toHaveAttribute('aria-pressed', 'false');
+  await expect(live).toHaveAttribute('aria-live', 'off');
+  await page.reload();
+  await expect(announce).toHaveAttribute('aria-pressed', 'false');
+  await expect(live).toHaveAttribute('aria-live', 'off');
+
+  await announce.click();
+  await expect(live).toHaveAttribute('aria-live', 'polite');
 });
 
 test('starting in a second tab stops the first', async ({ page, context }) => {

@@ -9,6 +9,7 @@ import {
   type PlayerEvent,
   type PlayerState,
 } from '@/lib/player/machine';
+import { DELAY_SAMPLES, delaySample, settledDelayMs } from '@/lib/player/heard-track';
 import { hasStalled, noteProgress, type Progress } from '@/lib/player/stall-watch';
 import { forgetListening, markListening, readWasListening } from './listening-memory';
 import { openTabChannel, type TabChannel } from './tab-channel';
@@ -30,6 +31,12 @@ export class LiveAudioController {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private attemptTimer: ReturnType<typeof setTimeout> | undefined;
   private progress: Progress | null = null;
+  private delaySamples: number[] = [];
+  private delayMs: number | null = null;
+  // When this connection was asked for (performance.now()), and the stream's burst (the server's
+  // measure, from the live channel).
+  private connectedAt = 0;
+  private burstSeconds: number | null = null;
   // Bumped by every new connection or teardown: late answers from an older one are ignored.
   private generation = 0;
 
@@ -42,6 +49,12 @@ export class LiveAudioController {
 
   getState = () => this.state;
 
+  /**
+   * How far behind the live edge the listener's audio is, in ms (lib/player/heard-track.ts),
+   * or null when nothing is playing or the element cannot say yet.
+   */
+  getDelayMs = () => this.delayMs;
+
   dispatch = (event: PlayerEvent) => {
     const { state, commands } = transition(this.state, event);
     if (state !== this.state) {
@@ -49,6 +62,11 @@ export class LiveAudioController {
       for (const listener of this.listeners) listener();
     }
     for (const command of commands) this.run(command);
+  };
+
+  /** The stream's burst-on-connect, in seconds, as the server measured it. */
+  setBurstSeconds = (seconds: number | null) => {
+    this.burstSeconds = seconds;
   };
 
   play = () => this.dispatch({ type: 'play' });
@@ -65,6 +83,7 @@ export class LiveAudioController {
         clearTimeout(this.attemptTimer);
         this.progress = null;
         this.dispatch({ type: 'playing' });
+        this.measureDelay(audio);
       },
       // The source dropped: Chromium plays out its buffer, then fires pause + ended.
       ended: () => this.dispatch({ type: 'dropped', at: now(), cause: 'ended' }),
@@ -87,7 +106,8 @@ export class LiveAudioController {
 
     // A stream that says it plays but makes no progress has silently stalled.
     const watch = setInterval(() => {
-      if (this.state.status !== 'playing') return;
+      if (this.state.status !== 'playing') return this.setDelay(null);
+      this.measureDelay(audio);
       this.progress = noteProgress(this.progress, audio.currentTime, now());
       if (hasStalled(this.progress, now())) {
         this.dispatch({ type: 'dropped', at: now(), cause: 'stall' });
@@ -113,6 +133,23 @@ export class LiveAudioController {
       this.tabs = null;
       this.audio = null;
     };
+  }
+
+  private measureDelay(audio: HTMLAudioElement) {
+    const sample = delaySample(audio, {
+      sinceConnectS: (performance.now() - this.connectedAt) / 1000,
+      burstSeconds: this.burstSeconds,
+    });
+    if (sample === null) return;
+    this.delaySamples = [...this.delaySamples, sample].slice(-DELAY_SAMPLES);
+    this.setDelay(settledDelayMs(this.delaySamples));
+  }
+
+  private setDelay(delayMs: number | null) {
+    if (delayMs === null) this.delaySamples = [];
+    if (delayMs === this.delayMs) return;
+    this.delayMs = delayMs;
+    for (const listener of this.listeners) listener();
   }
 
   private run(command: PlayerCommand) {
@@ -142,6 +179,8 @@ export class LiveAudioController {
     if (!audio) return;
     const generation = ++this.generation;
     this.progress = null;
+    this.setDelay(null);
+    this.connectedAt = performance.now();
     audio.src = liveStreamUrl(this.streamUrl, Date.now());
     audio.play().catch((error: unknown) => {
       if (generation !== this.generation) return;
@@ -165,6 +204,7 @@ export class LiveAudioController {
     const audio = this.audio;
     this.generation++;
     this.progress = null;
+    this.setDelay(null);
     clearTimeout(this.attemptTimer);
     if (!audio) return;
     audio.pause();

@@ -86,3 +86,22 @@ export function SpeakerIcon({ muted, className = '' }: IconProps & { muted: bool
     </svg>
   );
 }
+
+/** A speech bubble, struck through when track changes are not announced. */
+export function AnnounceIcon({ on, className = '' }: IconProps & { on: boolean }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className={`${base} ${className}`}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M4 4.5h12a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1H9l-4 3v-3H4a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1z" />
+      {on ? <path d="M6.5 8h7M6.5 10.5h4.5" /> : <path d="m3 3 14 14" />}
+    </svg>
+  );
+}

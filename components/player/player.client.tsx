@@ -6,15 +6,18 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useCurrentShow } from '@/components/live/current-show-store';
 import { Artwork } from '@/components/live/artwork.client';
-import { useNowPlaying } from '@/components/live/now-playing-store';
+import { useNowPlaying, useStreamBurst } from '@/components/live/live-channel';
 import { TrackName } from '@/components/live/track-name';
+import { useHydrated } from '@/components/use-hydrated';
 import { LISTEN_PATH } from '@/lib/player/live-url';
 import { artworkChain, playerMetadata } from '@/lib/player/media-metadata';
 import type { NowPlaying } from '@/lib/now-playing/track';
+import { AnnounceToggle } from './announce-toggle';
 import { LiveAudioController } from './live-audio-controller';
 import { PlayButton } from './play-button';
 import { PlayerDockFrame } from './player-dock-frame';
 import { PlayerStatus } from './player-status';
+import { useHeardTrack } from './use-heard-track';
 import { useMediaSession } from './use-media-session';
 import { usePlayerHeight } from './use-player-height';
 import { useVolume } from './use-volume';
@@ -30,8 +33,6 @@ type Props = {
   initialTrack: NowPlaying | null;
 };
 
-const subscribeNothing = () => () => {};
-
 export function Player({ stationName, stationArtwork, stationLogo, initialTrack }: Props) {
   const [controller] = useState(() => new LiveAudioController(LISTEN_PATH));
   const state = useSyncExternalStore(
@@ -39,18 +40,17 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
     controller.getState,
     controller.getState,
   );
-  const hydrated = useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const audioRef = useRef<HTMLAudioElement>(null);
   const dockRef = useRef<HTMLElement>(null);
 
+  // The studio's track says when the station goes off air; the dock and the lock screen show
+  // the one the listener hears, which can be a song behind.
   const track = useNowPlaying(initialTrack);
+  const heard = useHeardTrack(controller, track);
   const airing = useCurrentShow();
   const sources = {
-    track: track?.offAir ? null : track,
+    track: heard?.offAir ? null : heard,
     show: airing ? { show: airing.show, image: airing.image } : null,
     stationName,
     stationArtwork,
@@ -61,6 +61,8 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
     const audio = audioRef.current;
     return audio ? controller.attach(audio) : undefined;
   }, [controller]);
+  const burstSeconds = useStreamBurst();
+  useEffect(() => controller.setBurstSeconds(burstSeconds), [controller, burstSeconds]);
   // The station going off air ends a listen (and its reconnects) with a word of why.
   const offAirSince = track?.offAir ? track.id : null;
   useEffect(() => {
@@ -87,9 +89,10 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
       <div className="min-w-0 flex-1">
         <PlayerStatus state={state} />
         <p className="truncate text-sm" data-testid="player-now-playing">
-          {track ? <TrackName play={track} /> : metadata.title}
+          {heard ? <TrackName play={heard} /> : metadata.title}
         </p>
       </div>
+      <AnnounceToggle disabled={!hydrated} />
       <VolumeControl settings={volume} onChange={setVolume} disabled={!hydrated} />
     </PlayerDockFrame>
   );

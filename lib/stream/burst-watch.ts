@@ -1,0 +1,62 @@
+import 'server-only';
+import { encodeSseEvent } from '@/lib/now-playing/sse';
+import { measureBurst, type StreamBurst } from './burst';
+
+/** The SSE event that tells players the stream's burst: `{"burstSeconds":16.4}`. */
+export const STREAM_EVENT = 'stream';
+
+const EVERY_MS = 10 * 60_000;
+// The burst a new listener gets is the most of the last hour's listens: a source that has
+// just (re)started has a short one until Icecast's buffer fills.
+const KEEP = 6;
+
+export type BurstWatch = {
+  current(): StreamBurst | null;
+  /** The frame for a new connection, or none while nothing is known. */
+  frames(): Uint8Array[];
+  stop(): void;
+};
+
+/** Measures the stream's burst now and every ten minutes; `onChange` gets each new frame. */
+export function startBurstWatch({
+  url,
+  onChange,
+  measure = measureBurst,
+  everyMs = EVERY_MS,
+}: {
+  url: string;
+  onChange: (frame: Uint8Array) => void;
+  measure?: (url: string) => Promise<StreamBurst | null>;
+  everyMs?: number;
+}): BurstWatch {
+  let recent: StreamBurst[] = [];
+  let current: StreamBurst | null = null;
+  let stopped = false;
+  const frame = () =>
+    encodeSseEvent({
+      event: STREAM_EVENT,
+      data: JSON.stringify({ burstSeconds: current?.burstSeconds }),
+    });
+
+  const run = async () => {
+    const burst = await measure(url);
+    if (stopped || !burst) return;
+    recent = [...recent, burst].slice(-KEEP);
+    const most = recent.reduce((a, b) => (b.burstSeconds > a.burstSeconds ? b : a));
+    if (most.burstSeconds === current?.burstSeconds) return;
+    current = most;
+    onChange(frame());
+  };
+  void run();
+  const timer = setInterval(() => void run(), everyMs);
+  timer.unref?.();
+
+  return {
+    current: () => current,
+    frames: () => (current ? [frame()] : []),
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+    },
+  };
+}
