@@ -1,8 +1,15 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { pageCountFor } from './lib/content/paging';
-import { unknownNewsPathRewrites } from './lib/routing/unknown-paths';
+import { showPathRewrites, unknownNewsPathRewrites } from './lib/routing/unknown-paths';
+
+// The shows, by id: the pages /shows/* can have. (The schedule is validated when it is loaded.)
+const showIds = (
+  JSON.parse(readFileSync(path.join(process.cwd(), 'content', 'schedule.json'), 'utf8')) as {
+    shows: { id: string }[];
+  }
+).shows.map((show) => show.id);
 
 // The stories, by file name: the pages /news/* can have (lib/routing/unknown-paths.ts).
 const slugs = readdirSync(path.join(process.cwd(), 'content', 'articles'))
@@ -20,7 +27,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ['better-sqlite3'],
+  // Loaded from node_modules at run time: better-sqlite3 is native; the VTIMEZONE generator reads
+  // its zone files next to itself, which a bundle would leave behind.
+  serverExternalPackages: ['better-sqlite3', '@touch4it/ical-timezones'],
   // Security headers are set by the front door on every response (lib/server/front-door.ts): a
   // `headers()` here is fixed at build time and skipped by Next's own redirects and errors.
   images: {
@@ -33,7 +42,10 @@ const nextConfig: NextConfig = {
   },
   async rewrites() {
     return {
-      beforeFiles: unknownNewsPathRewrites({ slugs, pageCount: pageCountFor(slugs.length) }),
+      beforeFiles: [
+        ...unknownNewsPathRewrites({ slugs, pageCount: pageCountFor(slugs.length) }),
+        ...showPathRewrites({ showIds }),
+      ],
       afterFiles: [],
       fallback: [],
     };

@@ -1,6 +1,8 @@
 import type { MetadataRoute } from 'next';
 import { articlePath, getAllArticles } from '@/lib/content/articles';
 import { siteUrl } from '@/lib/config';
+import { schedule } from '@/lib/schedule/load';
+import { showPath } from '@/lib/shows/paths';
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const url = (path: string) => new URL(path, siteUrl).toString();
@@ -9,6 +11,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: url('/'), changeFrequency: 'hourly' },
     { url: url('/news'), changeFrequency: 'hourly' },
     { url: url('/schedule'), changeFrequency: 'weekly' },
+    { url: url('/shows'), changeFrequency: 'weekly' },
+    ...schedule.shows.map((show) => ({
+      url: url(showPath(show.id)),
+      changeFrequency: 'daily' as const,
+    })),
     ...articles.map((article) => ({
       url: url(articlePath(article.slug)),
       lastModified: article.updatedAt ?? article.publishedAt,

@@ -33,6 +33,8 @@ const pages = [
   { name: 'an article', path: GMP },
   { name: 'the news index', path: '/news' },
   { name: 'the schedule', path: '/schedule' },
+  { name: 'the list of shows', path: '/shows' },
+  { name: 'a show', path: '/shows/late-night-love-songs' },
   { name: 'the 404 page', path: '/news/no-such-story' },
 ];
 

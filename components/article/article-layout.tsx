@@ -4,6 +4,7 @@ import { Figure } from './figure';
 import { JsonLd } from './json-ld';
 import { MoreFrom } from './more-from';
 import { DateTime } from '@/components/date-time';
+import { ShowOnAirCard } from '@/components/shows/show-on-air-card';
 import type { Article, ArticleSummary } from '@/lib/content/articles';
 import { newsArticleJsonLd } from '@/lib/content/json-ld';
 
@@ -55,6 +56,13 @@ export function ArticleLayout({ article, more, aside }: Props) {
         </header>
         {article.image ? <Figure {...article.image} preload /> : null}
         <ArticleBody source={article.body} />
+        {article.shows.length > 0 ? (
+          <div className="mt-8 grid gap-4 sm:grid-cols-2" data-print="hide">
+            {article.shows.map((showId) => (
+              <ShowOnAirCard key={showId} showId={showId} />
+            ))}
+          </div>
+        ) : null}
         {article.tags.length > 0 ? (
           <footer className="mt-8" data-print="hide">
             <h2 className="sr-only">Topics</h2>

@@ -1,5 +1,6 @@
 import type { OnAirView } from '@/lib/schedule/airing-view';
 import { DateTime } from '@/components/date-time';
+import { ShowLink } from './show-link';
 
 /**
  * "On Air Now: Late Night Love Songs 11:00pm - 1:00am" and "Up next". Times are the station's
@@ -17,7 +18,7 @@ export function OnAirNow({ now, next }: OnAirView) {
           On Air Now
         </p>
         <p className="truncate">
-          <span className="font-semibold">{now.show}</span>{' '}
+          <ShowLink airing={now} className="font-semibold" />{' '}
           <span className="whitespace-nowrap text-white/90">
             <DateTime value={now.start} format="time" /> -{' '}
             <DateTime value={now.end} format="time" />
@@ -28,7 +29,7 @@ export function OnAirNow({ now, next }: OnAirView) {
       <div className="min-w-0" data-testid="up-next">
         <p className="text-xs font-bold tracking-wider text-white/80 uppercase">Up next</p>
         <p className="truncate">
-          <span className="font-semibold">{next.show}</span>{' '}
+          <ShowLink airing={next} className="font-semibold" />{' '}
           <DateTime value={next.start} format="time" className="whitespace-nowrap text-white/90" />
         </p>
       </div>

@@ -10,6 +10,7 @@ type Props = {
 const navigation = [
   { href: '/news', label: 'News' },
   { href: '/schedule', label: 'Schedule' },
+  { href: '/shows', label: 'Shows' },
 ] as const;
 
 export function SiteHeader({ live }: Props) {

@@ -99,6 +99,13 @@ export function getMoreFrom(article: Article, count: number): ArticleSummary[] {
   return chooseMoreFrom(article, getAllArticles(), count).map(toSummary);
 }
 
+/** The stories about a show (its id in their `shows`), newest first. */
+export function getArticlesAboutShow(showId: string): ArticleSummary[] {
+  return getAllArticles()
+    .filter((article) => article.shows.includes(showId))
+    .map(toSummary);
+}
+
 /** One page of the news index (pages count from 1), or undefined past the end. */
 export function getNewsPage(page: number) {
   const all = getAllArticles();

@@ -1,6 +1,6 @@
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { describe, expect, it } from 'vitest';
-import { unknownNewsPathRewrites } from './unknown-paths';
+import { NO_ROUTE_PATH, showPathRewrites, unknownNewsPathRewrites } from './unknown-paths';
 
 // The matcher Next.js builds rewrite sources with.
 const rewrites = unknownNewsPathRewrites({
@@ -34,4 +34,33 @@ describe('unknownNewsPathRewrites', () => {
     '/news/page/2',
     '/news/page/3',
   ])('leaves %s to its route', (path) => expect(isRewritten(path)).toBe(false));
+});
+
+describe('showPathRewrites', () => {
+  const rules = showPathRewrites({ showIds: ['late-night-love-songs', 'drivetime'] });
+  /** Where the first rule that matches sends `path` (Next.js stops at the first), or null. */
+  const destination = (path: string) => {
+    for (const { source, destination } of rules) {
+      const params = getPathMatch(source, { removeUnnamedParams: true })(path);
+      if (params !== false) return destination.replace(':slug', String(params.slug));
+    }
+    return null;
+  };
+
+  it('sends a show’s .ics to its calendar route', () => {
+    expect(destination('/shows/late-night-love-songs.ics')).toBe(
+      '/shows/late-night-love-songs/calendar.ics',
+    );
+    expect(destination('/shows/drivetime.ics')).toBe('/shows/drivetime/calendar.ics');
+  });
+
+  it.each(['/shows/no-such-show', '/shows/no-such-show.ics', '/shows/drive', '/shows/x/y'])(
+    'sends %s to the not-found page',
+    (path) => expect(destination(path)).toBe(NO_ROUTE_PATH),
+  );
+
+  it.each(['/shows', '/shows/drivetime', '/shows/late-night-love-songs'])(
+    'leaves %s to its route',
+    (path) => expect(destination(path)).toBeNull(),
+  );
 });

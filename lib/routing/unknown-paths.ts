@@ -1,6 +1,6 @@
 /**
- * Rewrites (next.config.ts) that send every path under /news that is not one of our pages to a
- * path no route has, which Next.js answers with the prerendered not-found page.
+ * Rewrites (next.config.ts) that send every path under /news and /shows that is not one of our
+ * pages to a path no route has, which Next.js answers with the prerendered not-found page.
  *
  * Why: with Cache Components, `dynamicParams = false` is not available, and Next.js renders a
  * slug that `generateStaticParams` did not list on request, then keeps that 404 in its route
@@ -33,5 +33,20 @@ export function unknownNewsPathRewrites({
     { source: '/news/page', destination: NO_ROUTE_PATH },
     // /news/page/1 is /news (a redirect); past the last page there is nothing.
     { source: `/news/page/:page(${noneOf(['1', ...pages])})/:rest*`, destination: NO_ROUTE_PATH },
+  ];
+}
+
+/**
+ * `/shows/<id>.ics` to the show's calendar route, and every other path under /shows that is not
+ * a show's page (or its calendar) to the not-found page.
+ */
+export function showPathRewrites({ showIds }: { showIds: readonly string[] }): Rewrite[] {
+  const known = showIds.map(escape).join('|');
+  return [
+    { source: `/shows/:slug(${known})\\.ics`, destination: '/shows/:slug/calendar.ics' },
+    {
+      source: `/shows/:slug(${noneOf([...showIds, ...showIds.map((id) => `${id}.ics`)])})/:rest*`,
+      destination: NO_ROUTE_PATH,
+    },
   ];
 }
