@@ -1,8 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { readArticleFiles, splitFrontmatter } from './lib/content/article-files';
 import { pageCountFor } from './lib/content/paging';
-import { showPathRewrites, unknownNewsPathRewrites } from './lib/routing/unknown-paths';
+import { isListed, listingPath, listingsOf, type Listing } from './lib/content/taxonomy';
+import {
+  firstPageRedirects,
+  showPathRewrites,
+  unknownNewsPathRewrites,
+} from './lib/routing/unknown-paths';
+
+type Tagged = { section?: unknown; tags?: string[] };
 
 // The shows, by id: the pages /shows/* can have. (The schedule is validated when it is loaded.)
 const showIds = (
@@ -11,10 +19,27 @@ const showIds = (
   }
 ).shows.map((show) => show.id);
 
-// The stories, by file name: the pages /news/* can have (lib/routing/unknown-paths.ts).
-const slugs = readdirSync(path.join(process.cwd(), 'content', 'articles'))
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => name.slice(0, -'.mdx'.length));
+// The stories, their sections and tags: the pages /news/* can have (lib/routing/unknown-paths.ts).
+// The frontmatter is checked when the pages are built; a story here with a bad one fails there.
+const articles = readArticleFiles(path.join(process.cwd(), 'content', 'articles')).map(
+  ({ file, slug, text }) => ({ slug, ...(splitFrontmatter(file, text).data as Tagged) }),
+);
+const slugs = articles.map((article) => article.slug);
+const known = listingsOf(
+  articles.map((article) => ({ section: String(article.section), tags: article.tags ?? [] })),
+);
+const withPages = (kind: 'section' | 'tag', listings: Listing[]) =>
+  listings.map((listing) => ({
+    slug: listing.slug,
+    pageCount: pageCountFor(
+      articles.filter((article) =>
+        isListed({ section: String(article.section), tags: article.tags ?? [] }, listing),
+      ).length,
+    ),
+    base: listingPath(listing),
+  }));
+const sections = withPages('section', known.sections);
+const tags = withPages('tag', known.tags);
 
 const nextConfig: NextConfig = {
   // Every page is prerendered and served from cache; live data reaches it by revalidation
@@ -38,12 +63,17 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: '/images/**', search: '' }],
   },
   async redirects() {
-    return [{ source: '/news/page/1', destination: '/news', permanent: true }];
+    return firstPageRedirects([...sections, ...tags].map((listing) => listing.base));
   },
   async rewrites() {
     return {
       beforeFiles: [
-        ...unknownNewsPathRewrites({ slugs, pageCount: pageCountFor(slugs.length) }),
+        ...unknownNewsPathRewrites({
+          slugs,
+          pageCount: pageCountFor(slugs.length),
+          sections,
+          tags,
+        }),
         ...showPathRewrites({ showIds }),
       ],
       afterFiles: [],

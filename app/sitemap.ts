@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { articlePath, getAllArticles } from '@/lib/content/articles';
+import { articlePath, getAllArticles, getListing, getListings } from '@/lib/content/articles';
+import { listingPagePath, listingPath } from '@/lib/content/taxonomy';
 import { siteUrl } from '@/lib/config';
 import { schedule } from '@/lib/schedule/load';
 import { showPath } from '@/lib/shows/paths';
@@ -16,6 +17,14 @@ export default function sitemap(): MetadataRoute.Sitemap {
       url: url(showPath(show.id)),
       changeFrequency: 'daily' as const,
     })),
+    // Sections and tags, every page of each.
+    ...[...getListings().sections, ...getListings().tags].flatMap((listing) => {
+      const { pageCount } = getListing(listing.kind, listing.slug)!;
+      return Array.from({ length: pageCount }, (_, i) => ({
+        url: url(listingPagePath(listingPath(listing), i + 1)),
+        changeFrequency: 'daily' as const,
+      }));
+    }),
     ...articles.map((article) => ({
       url: url(articlePath(article.slug)),
       lastModified: article.updatedAt ?? article.publishedAt,

@@ -33,6 +33,10 @@ test.describe('every response carries the security headers', () => {
     { path: '/shows/late-night-love-songs.ics', status: 200 },
     { path: '/schedule.ics', status: 200 },
     { path: '/shows/no-such-show', status: 404 },
+    { path: '/news/section/community', status: 200 },
+    { path: '/news/tag/clock-change', status: 200 },
+    { path: '/news/section/no-such-section', status: 404 },
+    { path: '/news-sitemap.xml', status: 200 },
     { path: '/listen', status: 302 },
   ]) {
     test(`${method} ${path} (${status})`, async ({ request }) => {
@@ -103,6 +107,7 @@ test.describe('the Content-Security-Policy blocks nothing the site does', () => 
     GMP,
     '/schedule',
     '/shows/late-night-love-songs',
+    '/news/section/community',
     '/news/no-such-story',
   ]) {
     test(`on ${path}, while listening`, async ({ page }) => {

@@ -6,6 +6,11 @@ import { NO_ROUTE_PATH, showPathRewrites, unknownNewsPathRewrites } from './unkn
 const rewrites = unknownNewsPathRewrites({
   slugs: ['gmp-welcomes-baroness-casey-recommendations', 'how-to-listen-live'],
   pageCount: 3,
+  sections: [{ slug: 'programmes', pageCount: 1 }],
+  tags: [
+    { slug: 'music', pageCount: 2 },
+    { slug: 'late-night-love-songs', pageCount: 1 },
+  ],
 });
 const isRewritten = (path: string) =>
   rewrites.some(
@@ -23,6 +28,16 @@ describe('unknownNewsPathRewrites', () => {
     '/news/page/99/opengraph-image',
     '/news/page/0',
     '/news/page/two',
+    '/news/section',
+    '/news/section/sport',
+    '/news/section/programmes/extra',
+    '/news/section/programmes/page',
+    '/news/section/programmes/page/2',
+    '/news/tag',
+    '/news/tag/no-such-tag',
+    '/news/tag/music/page/3',
+    '/news/tag/music/page/2/more',
+    '/news/tag/late-night-love-songs/page/2',
   ])('sends %s to the not-found page', (path) => expect(isRewritten(path)).toBe(true));
 
   it.each([
@@ -33,6 +48,11 @@ describe('unknownNewsPathRewrites', () => {
     '/news/page/1',
     '/news/page/2',
     '/news/page/3',
+    '/news/section/programmes',
+    '/news/section/programmes/page/1',
+    '/news/tag/music',
+    '/news/tag/music/page/2',
+    '/news/tag/late-night-love-songs',
   ])('leaves %s to its route', (path) => expect(isRewritten(path)).toBe(false));
 });
 
