@@ -148,6 +148,7 @@ test.describe('the Content-Security-Policy blocks nothing the site does', () => 
     await expect(dock(page).getByRole('button', { name: 'Listen live' })).toBeEnabled();
     const link = page
       .getByRole('region', { name: 'More from Oldham Reporter' })
+      .getByRole('heading')
       .getByRole('link')
       .first();
     const title = (await link.textContent())!;

@@ -5,7 +5,11 @@ import { sectionPath } from '@/lib/content/taxonomy';
 export function SectionLink({ section, className = '' }: { section: string; className?: string }) {
   return (
     <p className={`font-semibold tracking-wide text-live uppercase ${className}`}>
-      <Link href={sectionPath(section)} prefetch={false} className="hover:underline">
+      <Link
+        href={sectionPath(section)}
+        prefetch={false}
+        className="inline-block py-1 hover:underline"
+      >
         {section}
       </Link>
     </p>

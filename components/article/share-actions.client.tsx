@@ -50,8 +50,9 @@ export function ShareActions({ url, title }: { url: string; title: string }) {
           </button>
         </li>
       ) : null}
-      <li className="sr-only" role="status">
-        {copied ? 'Link copied to the clipboard' : ''}
+      {/* A list item holding the status: only list items may sit in the list. */}
+      <li className="sr-only">
+        <span role="status">{copied ? 'Link copied to the clipboard' : ''}</span>
       </li>
     </>
   );
