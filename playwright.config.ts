@@ -45,7 +45,6 @@ export default defineConfig({
       command: `node --import tsx scripts/station/cli.ts --port ${ports.icecast + n} --dir ${laneDir('station', n)}`,
       env: { ICECAST_PASSWORD: icecastPassword },
       wait: { stdout: /ICECAST_MOUNT=/ },
-      gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5000 },
     })),
     {
       command: `node e2e/support/open-meteo-stub.mjs --port ${ports.openMeteo}`,
