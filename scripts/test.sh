@@ -3,9 +3,9 @@
 # then lint, types, formatting, unit tests, a production build, end-to-end tests in Debian's
 # Chromium against real local servers and the dependency audit on Node 20; then the build, the
 # unit tests and a smoke end-to-end test again on Node 24 (scripts/node24.sh). Steps that share
-# nothing with the others run in the background and are waited for before the end: the audit,
-# the Node 24 install and the slow real-build frontmatter test. Prints when each step starts,
-# how long each took, and the total.
+# nothing with the ones beside them run in the background and are waited for: the audit, the
+# Node 24 install, types and formatting beside lint, and the slow real-build frontmatter test
+# beside the end-to-end tests. Prints when each step starts, how long each took, and the total.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,19 +50,25 @@ step_done
 background "Supply chain" node scripts/audit.mjs
 background "Node 24 install" bash scripts/node24.sh
 
+# Three checks side by side (none writes what another reads): each keeps about one core busy.
+background "Types" npm run --silent typecheck
+background "Formatting" npm run --silent format:check
 step "Lint";             npm run --silent lint
-step "Types";            npm run --silent typecheck
-step "Formatting";       npm run --silent format:check
-# The real-build frontmatter test runs later, beside the Node 24 steps: its `next build`
-# rewrites tsconfig.json and next-env.d.ts for a while, which the steps above and below read.
+step_done
+await "Types"
+await "Formatting"
 frontmatter=lib/content/build-rejects-bad-frontmatter.test.ts
 step "Unit tests";       npm run --silent test:unit -- --exclude "$frontmatter"
 step "Build";            npm run --silent build
+step_done
+# The real-build frontmatter test beside the end-to-end tests, which leave a core mostly idle:
+# its `next build` rewrites tsconfig.json and next-env.d.ts for a while, which the steps above
+# read, and `next build` must not run twice at once in one folder.
+background "Frontmatter build test" npm run --silent test:unit -- "$frontmatter"
 step "End-to-end";       npm run --silent test:e2e
 step_done
 
 await "Node 24 install"
-background "Frontmatter build test" npm run --silent test:unit -- "$frontmatter"
 # Node 24 in its own copy of the project, on its own ports (beside a Node 20 run's, if any).
 node24() { (cd .run/node24/tree && PATH="$PWD/../node/bin:$PATH" "$@"); }
 step "Node 24: build";   node24 npm run --silent build
