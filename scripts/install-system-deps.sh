@@ -3,7 +3,7 @@
 # but only those that are missing:
 #   chromium  (/usr/bin/chromium)   Playwright drives Debian's Chromium (no browser download)
 #   icecast2  (/usr/bin/icecast2)   the streaming server of the test/demo station
-#   ffmpeg    (/usr/bin/ffmpeg, /usr/bin/ffprobe)   makes the tone tracks and feeds Icecast
+#   ffmpeg    (/usr/bin/ffmpeg)   makes the tone tracks and feeds Icecast
 #   faketime  (/usr/bin/faketime)   starts a test server a few seconds before a show boundary
 # Idempotent and quiet when everything is present; runs `apt-get update` once, only when
 # something is missing. Works as root with no stdin (CI=true); otherwise uses `sudo -n`.
@@ -35,7 +35,7 @@ need() { # need <package> <file>...
 [ $station_only -eq 1 ] || need chromium /usr/bin/chromium
 [ $station_only -eq 1 ] || need faketime /usr/bin/faketime
 need icecast2 /usr/bin/icecast2
-need ffmpeg /usr/bin/ffmpeg /usr/bin/ffprobe
+need ffmpeg /usr/bin/ffmpeg
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
