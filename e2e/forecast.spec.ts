@@ -34,6 +34,20 @@ test('the forecast shows the five days the weather service gives, labelled by da
   await expect(page.getByRole('region', { name: 'Forecast' }).getByRole('listitem')).toHaveCount(5);
 });
 
+test('a reader whose system is set to dark sees one colour scheme, the forecast included', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  const forecast = page.getByRole('region', { name: 'Forecast' });
+  await expect(forecast.getByRole('listitem')).toHaveCount(5);
+  const background = (locator: typeof forecast) =>
+    locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+  // The site has a light scheme only: no widget turns dark on its own on a light page.
+  expect(await background(page.locator('body'))).toBe('rgb(255, 255, 255)');
+  expect(await background(forecast)).toBe('rgb(255, 255, 255)');
+});
+
 /**
  * A second site server whose weather service hangs: it has never had a forecast, so it must say
  * so, and every page must still answer 200 quickly. (Its own process, so the shared server's

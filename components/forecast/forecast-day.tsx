@@ -12,7 +12,7 @@ export function ForecastDay({ day }: Props) {
       <DateTime value={day.date} format="weekday" className="text-sm/5 font-medium" />{' '}
       <WeatherIcon icon={day.icon} label={day.label} className="mt-1 size-8" />{' '}
       <span className="mt-1 text-lg/7 font-semibold">{`${day.maxC}°C`}</span>{' '}
-      <span className="text-xs/4 whitespace-nowrap text-slate-600 dark:text-slate-400">
+      <span className="text-xs/4 whitespace-nowrap text-slate-600">
         <span className="sr-only">Low </span>
         {`${day.minC}°C`}
       </span>

@@ -11,17 +11,14 @@ export function ForecastFrame({ note, children }: Props) {
   return (
     <section
       aria-label="Forecast"
-      className="rounded-lg border border-slate-200 bg-white p-4 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className="rounded-lg border border-slate-200 bg-white p-4 text-slate-900"
     >
       <h2 className="text-base/6 font-semibold">Weather in {station.location.name}</h2>
       <div className="mt-3 h-28">{children}</div>
-      <p className="mt-2 h-4 text-xs/4 text-slate-600 dark:text-slate-400">{note}</p>
+      <p className="mt-2 h-4 text-xs/4 text-slate-600">{note}</p>
       {/* Open-Meteo's data is CC BY 4.0 and asks for this credit and link. @see https://open-meteo.com/en/licence */}
-      <p className="mt-1 text-xs/4 text-slate-600 dark:text-slate-400">
-        <a
-          href="https://open-meteo.com/"
-          className="text-sky-800 underline hover:no-underline dark:text-sky-300"
-        >
+      <p className="mt-1 text-xs/4 text-slate-600">
+        <a href="https://open-meteo.com/" className="text-sky-800 underline hover:no-underline">
           Weather data by Open-Meteo.com
         </a>{' '}
         <span className="whitespace-nowrap">
@@ -29,7 +26,7 @@ export function ForecastFrame({ note, children }: Props) {
           <a
             href="https://creativecommons.org/licenses/by/4.0/"
             rel="license"
-            className="text-sky-800 underline hover:no-underline dark:text-sky-300"
+            className="text-sky-800 underline hover:no-underline"
           >
             CC BY 4.0
           </a>

@@ -26,7 +26,7 @@ export function ForecastPanel({ snapshot, now }: Props) {
           ))}
         </ul>
       ) : (
-        <p className="flex h-full items-center justify-center text-sm text-slate-600 dark:text-slate-400">
+        <p className="flex h-full items-center justify-center text-sm text-slate-600">
           Forecast unavailable
         </p>
       )}

@@ -16,11 +16,11 @@ const cloud = (x: number, y: number, scale = 1) => {
 const flake = (x: number, y: number) =>
   `M${x} ${y - 2}v4M${x - 1.7} ${y - 1}l3.4 2M${x - 1.7} ${y + 1}l3.4-2`;
 
-const sunColour = 'text-amber-600 dark:text-amber-400';
-const cloudColour = 'text-slate-500 dark:text-slate-400';
-const waterColour = 'text-sky-600 dark:text-sky-400';
+const sunColour = 'text-amber-600';
+const cloudColour = 'text-slate-500';
+const waterColour = 'text-sky-600';
 // A cloud in front of the sun hides the rays behind it: filled with the widget's background.
-const inFront = 'fill-white dark:fill-slate-900';
+const inFront = 'fill-white';
 
 const smallSun = (
   <g className={sunColour}>

@@ -1,4 +1,4 @@
-import { LIVE_BACKOFF } from '@/lib/player/backoff';
+import { LIVE_BACKOFF } from '@/lib/retry/backoff';
 import { classifyMediaError, classifyPlayRejection } from '@/lib/player/failures';
 import { liveStreamUrl } from '@/lib/player/live-url';
 import {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LIVE_BACKOFF } from './backoff';
+import { LIVE_BACKOFF } from '@/lib/retry/backoff';
 import {
   INITIAL_STATE,
   transition,

@@ -1,4 +1,4 @@
-import { backoffDelay, LIVE_BACKOFF, shouldGiveUp, type BackoffPolicy } from './backoff';
+import { backoffDelay, LIVE_BACKOFF, shouldGiveUp, type BackoffPolicy } from '@/lib/retry/backoff';
 
 /**
  * The live player as a state machine: what the visitor wants (to listen or not) against what

@@ -1,4 +1,5 @@
 import { readLimited } from '@/lib/http/read-limited';
+import { baseDelay, pollerBackoff } from '@/lib/retry/backoff';
 import type { TrackInput } from '../track';
 
 /**
@@ -68,6 +69,7 @@ export function startPoller(options: PollerOptions): Poller {
     now = Date.now,
   } = options;
   const fetchImpl = options.fetch ?? fetch;
+  const backoff = pollerBackoff(intervalMs, maxBackoffMs);
   let stopped = false;
   let handle: unknown;
   let failures = 0;
@@ -134,7 +136,7 @@ export function startPoller(options: PollerOptions): Poller {
 
   function schedule() {
     if (stopped) return;
-    const delay = failures === 0 ? intervalMs : Math.min(intervalMs * 2 ** failures, maxBackoffMs);
+    const delay = failures === 0 ? intervalMs : baseDelay(failures, backoff);
     handle = timers.setTimeout(() => {
       void pollOnce().finally(schedule);
     }, delay);

@@ -1,7 +1,9 @@
 /**
- * How a live player retries a dropped stream: fast first tries, doubling, capped, jittered so a
- * station's listeners do not all knock on the server in the same instant, and given up only
- * after a long outage.
+ * How the site retries what it depends on, one policy shape for all: the live player retrying a
+ * dropped stream (LIVE_BACKOFF: fast first tries, doubling, capped, jittered so a station's
+ * listeners do not all knock on the server in the same instant, given up only after a long
+ * outage) and the server's now-playing pollers retrying an unreachable source
+ * (`pollerBackoff`, lib/now-playing/sources/poller.ts).
  *
  * The cap is low (5 s, at most 6 s with jitter) because the player only notices that the source
  * is back on its next try: with Icecast, a retry while the mount is down fails at once (404,
@@ -31,6 +33,21 @@ export const LIVE_BACKOFF: BackoffPolicy = {
   giveUpAfterMs: 5 * 60_000,
   attemptTimeoutMs: 12_000,
 };
+
+/**
+ * A poller's: twice its interval after the first failure, doubling up to `maxMs`; no jitter (one
+ * poller per source), and it never gives up (the station comes back on air eventually).
+ */
+export function pollerBackoff(intervalMs: number, maxMs: number): BackoffPolicy {
+  return {
+    initialMs: 2 * intervalMs,
+    factor: 2,
+    maxMs,
+    jitter: 0,
+    giveUpAfterMs: Infinity,
+    attemptTimeoutMs: Infinity,
+  };
+}
 
 /** The delay before retry number `attempt` (1-based) without jitter. */
 export function baseDelay(attempt: number, policy: BackoffPolicy = LIVE_BACKOFF): number {

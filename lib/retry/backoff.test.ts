@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, baseDelay, LIVE_BACKOFF, shouldGiveUp } from './backoff';
+import { backoffDelay, baseDelay, LIVE_BACKOFF, pollerBackoff, shouldGiveUp } from './backoff';
 
 const attemptArb = fc.integer({ min: 1, max: 10_000 });
 const randomArb = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
@@ -70,5 +70,16 @@ describe('shouldGiveUp', () => {
         },
       ),
     );
+  });
+});
+
+describe('a poller’s backoff', () => {
+  it('waits twice its interval after a failure, doubling to the cap, and never gives up', () => {
+    const policy = pollerBackoff(2_000, 30_000);
+    expect([1, 2, 3, 4, 5, 50].map((n) => baseDelay(n, policy))).toEqual([
+      4_000, 8_000, 16_000, 30_000, 30_000, 30_000,
+    ]);
+    expect(backoffDelay(3, 0, policy)).toBe(16_000);
+    expect(shouldGiveUp(0, Number.MAX_SAFE_INTEGER, policy)).toBe(false);
   });
 });
