@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
-import { startSiteServer } from './support/site-server';
+import { clockStartingAt, startSiteServer } from './support/site-server';
 
 /**
  * No page renders per request: every page is prerendered, served from Next.js's cache with
@@ -96,12 +96,7 @@ test('after a new track, a cached page names it once regenerated, and is served 
  */
 test('after a show boundary, a cached page names the new show by the second request', async () => {
   test.setTimeout(90_000);
-  const site = await startSiteServer(ports.site + 70, {
-    FAKETIME: '@2026-12-04 22:59:40',
-    LD_PRELOAD: '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1',
-    FAKETIME_DONT_FAKE_MONOTONIC: '1',
-    TZ: 'UTC',
-  });
+  const site = await startSiteServer(ports.site + 70, clockStartingAt('2026-12-04 22:59:40'));
   const showIn = (html: string) =>
     /data-testid="on-air-now".*?<a [^>]*>([^<]+)<\/a>/s.exec(html)?.[1];
   try {

@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { expect, test, type Page } from '@playwright/test';
 import { ports } from './support/env';
-import { startSiteServer } from './support/site-server';
+import { clockStartingAt, startSiteServer } from './support/site-server';
 
 /**
  * A reader who arrives on a phone from a shared link: slim live chrome, the story at once, a way
@@ -230,12 +230,7 @@ test('the sitemaps: every section and tag, and a news sitemap of the last 48 hou
 
   // A server whose clock reads the day after "Community noticeboard" was published (20 Nov
   // 2026, 09:30): that story is news, and the one from ten days before it is not.
-  const site = await startSiteServer(ports.site + 94, {
-    FAKETIME: '@2026-11-21 12:00:00',
-    LD_PRELOAD: '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1',
-    FAKETIME_DONT_FAKE_MONOTONIC: '1',
-    TZ: 'UTC',
-  });
+  const site = await startSiteServer(ports.site + 94, clockStartingAt('2026-11-21 12:00:00'));
   try {
     let xml = '';
     // Once the server has marked the build's copy out of date (as it starts), as of its clock.

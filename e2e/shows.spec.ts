@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { expect, test } from '@playwright/test';
 import scheduleJson from '../content/schedule.json';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
-import { startSiteServer } from './support/site-server';
+import { clockStartingAt, startSiteServer } from './support/site-server';
 
 /**
  * Programmes as pages: every show with its times, what it played and the stories about it,
@@ -196,12 +196,7 @@ function airingsIn(ics: string, from: Date, to: Date): Airing[] {
 
 test('both calendars parse, and keep Late Night Love Songs right across the clock changes', async () => {
   // A server whose clock reads 19 October 2026, the week before the clocks go back.
-  const site = await startSiteServer(ports.site + 93, {
-    FAKETIME: '@2026-10-19 12:00:00',
-    LD_PRELOAD: '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1',
-    FAKETIME_DONT_FAKE_MONOTONIC: '1',
-    TZ: 'UTC',
-  });
+  const site = await startSiteServer(ports.site + 93, clockStartingAt('2026-10-19 12:00:00'));
   try {
     // Once the server has marked the build's copies out of date (as it starts), the calendars
     // are made as of its clock.

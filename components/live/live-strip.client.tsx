@@ -11,6 +11,7 @@ import { OnAirNow } from './on-air-now';
 import { useOnAir } from './use-on-air';
 import type { NowPlaying } from '@/lib/now-playing/track';
 import type { AiringView, OnAirView } from '@/lib/schedule/airing-view';
+import { ChevronIcon } from '@/components/site/chevron-icon';
 
 type Props = {
   initialOnAir: OnAirView;
@@ -59,18 +60,7 @@ export function LiveStripIsland({ initialOnAir, upcoming, initialTrack, stationL
         onClick={() => setOpen(!open)}
         className="absolute top-0 right-2 grid size-11 place-items-center rounded-sm text-white/85 hover:text-white focus-visible:outline-accent sm:hidden"
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 20 20"
-          className="size-5 transition-transform group-data-[open=true]/strip:rotate-180"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        >
-          <path d="m5 8 5 5 5-5" />
-        </svg>
+        <ChevronIcon className="size-5 transition-transform group-data-[open=true]/strip:rotate-180" />
       </button>
     </div>
   );

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { station } from '@/lib/config';
 import { MobileMenu } from './mobile-menu.client';
+import { ChevronIcon } from '@/components/site/chevron-icon';
 
 type Props = {
   /** The live strip (on air now, now playing) and the player sit under the masthead. */
@@ -42,18 +43,7 @@ export function SiteHeader({ live }: Props) {
             summary={
               <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1.5 rounded-sm px-3 font-semibold focus-visible:outline-accent [&::-webkit-details-marker]:hidden">
                 Menu
-                <svg
-                  aria-hidden="true"
-                  viewBox="0 0 20 20"
-                  className="size-4 group-open:rotate-180"
-                  fill="none"
-                  stroke="currentColor"
-                  strokeWidth="2"
-                  strokeLinecap="round"
-                  strokeLinejoin="round"
-                >
-                  <path d="m5 8 5 5 5-5" />
-                </svg>
+                <ChevronIcon className="size-4 group-open:rotate-180" />
               </summary>
             }
           >

@@ -74,3 +74,16 @@ export async function listenerCounts(url: string) {
   const body = (await response.json()) as { eventStreams: number; busSubscribers: number };
   return { eventStreams: body.eventStreams, busSubscribers: body.busSubscribers };
 }
+
+/**
+ * The environment for a server whose clock starts at `at` (UTC, "2026-10-19 12:00:00") and runs
+ * on from there: libfaketime, from the faketime package that scripts/install-system-deps.sh adds.
+ */
+export function clockStartingAt(at: string): Record<string, string> {
+  return {
+    FAKETIME: `@${at}`,
+    LD_PRELOAD: '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1',
+    FAKETIME_DONT_FAKE_MONOTONIC: '1',
+    TZ: 'UTC',
+  };
+}
