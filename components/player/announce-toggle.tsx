@@ -1,5 +1,3 @@
-'use client';
-
 import { AnnounceIcon } from './player-icons';
 import { useTrackAnnouncements } from './track-announcements';
 

@@ -1,5 +1,6 @@
 'use client';
 
+// Island: closing the menu when a link is followed or Escape is pressed needs the browser.
 import { useRef, type ReactNode } from 'react';
 
 /**
