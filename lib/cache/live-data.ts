@@ -2,7 +2,11 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import type { Alert } from '@/lib/alerts/alert';
 import { getForecast, type ForecastSnapshot } from '@/lib/forecast/cache';
-import { getAlertService, getNowPlayingSnapshot } from '@/lib/now-playing/runtime';
+import {
+  getAlertService,
+  getNowPlayingSnapshot,
+  whenNowPlayingReady,
+} from '@/lib/now-playing/runtime';
 import type { NowPlayingSnapshot } from '@/lib/now-playing/track';
 import type { AiringView, OnAirView } from '@/lib/schedule/airing-view';
 import { schedule } from '@/lib/schedule/load';
@@ -59,6 +63,7 @@ export async function getLiveNowPlaying(): Promise<NowPlayingSnapshot> {
     return NOTHING_PLAYED;
   }
   try {
+    await whenNowPlayingReady();
     const snapshot = getNowPlayingSnapshot(LIVE_HISTORY);
     // Every change revalidates the tag; the time limit is a backstop.
     cacheLife({ revalidate: 300, expire: DAY });
@@ -100,6 +105,7 @@ export async function getLiveAlerts(): Promise<Alert[]> {
     return [];
   }
   try {
+    await whenNowPlayingReady();
     const at = new Date();
     const alerts = getAlertService().live();
     const soonest = alerts.map((alert) => secondsUntil(alert.expiresAt, at));
