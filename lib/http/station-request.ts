@@ -1,6 +1,6 @@
 import 'server-only';
 import { thenMaybe, type MaybeAsync } from '@/lib/storage/maybe-async';
-import { RETRY_AFTER_UNAVAILABLE_S, StoreUnavailableError } from '@/lib/storage/store-unavailable';
+import { isStoreUnavailable, RETRY_AFTER_UNAVAILABLE_S } from '@/lib/storage/store-unavailable';
 import { clientAddress } from './client-address';
 import { hasIngestToken } from './ingest-token';
 import type { RateLimitResult } from './rate-limit';
@@ -63,7 +63,7 @@ export function refuseStationRequest(
  */
 export function unlessStoreUnavailable(write: () => MaybeAsync<Response>): MaybeAsync<Response> {
   const unavailable = (error: unknown) => {
-    if (!(error instanceof StoreUnavailableError)) throw error;
+    if (!isStoreUnavailable(error)) throw error;
     return reply(
       503,
       { error: 'The station store is unavailable: try again shortly' },

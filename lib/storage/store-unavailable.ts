@@ -11,3 +11,10 @@ export class StoreUnavailableError extends Error {
 
 /** Seconds a client is asked to wait: Redis reconnects within about a second once it is back. */
 export const RETRY_AFTER_UNAVAILABLE_S = 5;
+
+/**
+ * By name, not `instanceof`: Next loads instrumentation (which creates the stores) and each route
+ * as separate module instances, so the route's class is not the one the store threw.
+ */
+export const isStoreUnavailable = (error: unknown): boolean =>
+  error instanceof Error && error.name === 'StoreUnavailableError';
