@@ -141,6 +141,8 @@ export function createSharedAlertService({
   const stopMessages = link.onMessage((message) => {
     if (message === '{"type":"alerts"}') void refresh();
   });
+  // Waited for once, from start-up: with Redis away for longer, requests do not wait again.
+  const initialWait = Promise.race([firstLoad, pause(READY_WAIT_MS)]);
   const stopConnected = link.onConnected(() => void refresh());
   if (link.isUp()) void refresh();
 
@@ -177,7 +179,7 @@ export function createSharedAlertService({
     },
     live,
     frame: () => encodeAlertsFrame(live()),
-    ready: () => Promise.race([firstLoad, pause(READY_WAIT_MS)]),
+    ready: () => initialWait,
     close() {
       clearTimeout(expiry);
       stopMessages();

@@ -192,6 +192,28 @@ describe('now playing shared through Redis', () => {
     expect(ids(b.frames)).toEqual(['1']); // and only once
   });
 
+  it('starts while Redis is away: answers with nothing played, once it has waited, then catches up', async () => {
+    const a = await instance('a');
+    await a.service.record({ artist: 'A', title: 'Stored' }, 'push');
+    await redis.halt();
+    const link = connectRedis(redis.url, { log: () => {} });
+    links.push(link);
+    const late = createSharedNowPlayingService({ link, instanceId: 'late' });
+    instances.push(late);
+    const started = Date.now();
+    await late.ready();
+    await late.ready(); // waited for once, not per request
+    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(late.snapshot()).toEqual({ current: null, history: [] });
+    await expect(late.record({ artist: 'A', title: 'B' }, 'push')).rejects.toThrow(
+      StoreUnavailableError,
+    );
+    await redis.start();
+    await vi.waitFor(() => expect(late.current()).toMatchObject({ title: 'Stored' }), {
+      timeout: 5_000,
+    });
+  });
+
   it('puts the history back into a Redis that lost it, and ids go on', async () => {
     const a = await instance('a');
     await a.service.record({ artist: 'A', title: 'One' }, 'push');

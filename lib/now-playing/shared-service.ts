@@ -96,6 +96,8 @@ export function createSharedNowPlayingService({
       // Redis went away again: the link has logged it, and the next connection tries again.
     }
   }
+  // Waited for once, from start-up: with Redis away for longer, requests do not wait again.
+  const initialWait = Promise.race([firstLoad, pause(READY_WAIT_MS)]);
   const stopConnected = link.onConnected(() => void catchUp());
   if (link.isUp()) void catchUp();
 
@@ -109,7 +111,7 @@ export function createSharedNowPlayingService({
       history: plays.history(historyLimit),
     }),
     framesSince: (lastEventId) => replayFrames(plays, lastEventId),
-    ready: () => (loaded ? Promise.resolve() : Promise.race([firstLoad, pause(READY_WAIT_MS)])),
+    ready: () => initialWait,
     close() {
       stopMessages();
       stopConnected();
