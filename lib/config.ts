@@ -50,7 +50,11 @@ const envSchema = z.object({
   // Set: the live channel is also served by a plain Node server on this port, beside Next.js
   // (lib/now-playing/live-server.ts), for a reverse proxy to send GET /api/now-playing/events to.
   LIVE_PORT: z.coerce.number().int().min(1).max(65535).optional(),
-  LIVE_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  LIVE_HOST: z
+    .string()
+    .trim()
+    .transform((value) => value || '127.0.0.1')
+    .default('127.0.0.1'),
   // Set: instances share now playing, alerts, the poller lease and rate limits through Redis
   // (lib/redis/). Unset: one process, SQLite under DATA_DIR.
   REDIS_URL: z
