@@ -1,36 +1,35 @@
 import { defineConfig } from '@playwright/test';
-import { e2eEnv, ports } from './e2e/support/env';
-import { E2E_STATION_ENV, e2eStationCommand } from './e2e/support/icecast';
+import { icecastPassword, lane, laneDir, ports, siteEnv, workers } from './e2e/support/env';
+import { stationEnv } from './scripts/station/station';
 
-/**
- * Specs that press Listen live on every page. They add listeners to the one shared test station,
- * whose count player.spec.ts asserts, and need its source, which player.spec.ts stops and
- * restarts: they run after the rest (so they do not run if an earlier spec fails). To run one
- * of them alone, without the rest first: `npx playwright test e2e/security.spec.ts --no-deps`.
- */
-const LISTENING_SPECS = ['**/accessibility.spec.ts', '**/security.spec.ts'];
+const lanes = Array.from({ length: workers }, (_, n) => n);
 
 /**
  * End-to-end tests drive Debian's Chromium (browser downloads do not work here) against
  * `next start` on a production build, with real local servers for what the site talks to.
  * `npm run build` must have run first; scripts/test.sh does that.
+ *
+ * Each worker has a lane of its own, a real Icecast station and a `next start` playing it, so
+ * specs may count the station's listeners or drop its source while other workers play theirs.
+ * A worker finds its lane by its parallel index (e2e/support/env.ts): this file is evaluated
+ * again in every worker, where `baseURL` below names that worker's site.
  */
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
-  projects: [
-    { name: 'site', testIgnore: LISTENING_SPECS },
-    { name: 'while listening', testMatch: LISTENING_SPECS, dependencies: ['site'] },
-  ],
+  fullyParallel: true,
+  workers,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${ports.site}`,
-    trace: 'retain-on-failure',
+    baseURL: `http://127.0.0.1:${ports.site + lane}`,
+    // A failed test keeps its trace (DOM snapshots, network, console) and a screenshot. The
+    // trace's screencast is left out: it was a third of the suite's CPU time.
+    trace: { mode: 'retain-on-failure', screenshots: false },
+    screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       // Without these Chromium tries to reach Google's services, which this network refuses.
@@ -44,27 +43,21 @@ export default defineConfig({
     },
   },
   webServer: [
-    {
-      // A real Icecast 2 fed by ffmpeg: the stream and the now-playing titles. No url check:
-      // Icecast answers before its source is up; the script prints the env once it is.
-      command: e2eStationCommand(),
+    ...lanes.map((n) => ({
+      // No url check: Icecast answers before its source is up; the station prints its env then.
+      command: `node --import tsx scripts/station/cli.ts --port ${ports.icecast + n} --dir ${laneDir('station', n)}`,
+      env: { ICECAST_PASSWORD: icecastPassword },
       wait: { stdout: /ICECAST_MOUNT=/ },
-      gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
-      stdout: 'pipe',
-      reuseExistingServer: false,
-    },
+    })),
     {
       command: `node e2e/support/open-meteo-stub.mjs --port ${ports.openMeteo}`,
       url: `http://127.0.0.1:${ports.openMeteo}/__hits`,
-      reuseExistingServer: false,
     },
-    {
+    ...lanes.map((n) => ({
       // Not `npx next start`: killing npx can leave the server behind, holding the port.
-      command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${ports.site}`,
-      url: `http://127.0.0.1:${ports.site}/news`,
-      env: { ...e2eEnv, ...E2E_STATION_ENV },
-      reuseExistingServer: false,
-      stdout: 'pipe',
-    },
+      command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${ports.site + n}`,
+      url: `http://127.0.0.1:${ports.site + n}/news`,
+      env: { ...siteEnv(n), ...stationEnv(ports.icecast + n) },
+    })),
   ],
 });

@@ -14,6 +14,11 @@ export default function NotFound() {
           </Link>
         </li>
         <li>
+          <Link href="/shows" className="text-brand underline">
+            Find a show, and when it is on
+          </Link>
+        </li>
+        <li>
           <Link href="/" className="text-brand underline">
             Go to the home page
           </Link>

@@ -4,6 +4,6 @@ import { siteUrl } from '@/lib/config';
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: '*', allow: '/', disallow: '/api/' },
-    sitemap: new URL('/sitemap.xml', siteUrl).toString(),
+    sitemap: ['/sitemap.xml', '/news-sitemap.xml'].map((path) => new URL(path, siteUrl).toString()),
   };
 }

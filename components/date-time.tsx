@@ -3,6 +3,7 @@ import {
   formatDateline,
   formatLondonIso,
   formatLongDate,
+  formatShortDate,
   formatTime,
   formatUpdatedAt,
   formatWeekdayOfDate,
@@ -16,6 +17,8 @@ type Format =
   | 'date'
   /** "Friday 27 November". */
   | 'long-date'
+  /** "Tue 1 Dec". */
+  | 'short-date'
   /** "11:00pm", where the page says nearby that times are UK time. */
   | 'time'
   /** "11:00pm GMT", where nothing else says which zone. */
@@ -56,6 +59,8 @@ function written(date: Date, format: Format, now = date): string {
       return formatDateline(date);
     case 'long-date':
       return formatLongDate(date);
+    case 'short-date':
+      return formatShortDate(date);
     case 'time':
       return formatTime(date);
     case 'time-zone':

@@ -70,8 +70,10 @@ test.describe('the GMP statement', () => {
 test('"More from Oldham Reporter" links open other articles', async ({ page }) => {
   await page.goto(GMP);
   const more = page.getByRole('region', { name: 'More from Oldham Reporter' });
-  const links = more.getByRole('link');
+  const links = more.getByRole('heading').getByRole('link');
   expect(await links.count()).toBeGreaterThanOrEqual(4);
+  // Each card's section label leads to its section.
+  await expect(more.locator('a[href^="/news/section/"]')).toHaveCount(await links.count());
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
     expect(href).toMatch(/^\/news\/[a-z0-9-]+$/);
     expect(href).not.toBe(GMP);

@@ -103,7 +103,7 @@ test('after a show boundary, a cached page names the new show by the second requ
     TZ: 'UTC',
   });
   const showIn = (html: string) =>
-    /data-testid="on-air-now".*?font-semibold">([^<]+)</s.exec(html)?.[1];
+    /data-testid="on-air-now".*?<a [^>]*>([^<]+)<\/a>/s.exec(html)?.[1];
   try {
     const before = await fetch(`${site.url}${GMP}`);
     expect(showIn(await before.text())).toBe('The Weekend Warm-Up');

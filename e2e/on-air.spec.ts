@@ -67,7 +67,7 @@ test('the first HTML of a prerendered article names the show on air, without Jav
       show.replace(/&/g, '&amp;').replace(/'/g, '&#x27;'),
     ),
   );
-  expect([...shows].some((show) => html.includes(`>${show}</span>`))).toBe(true);
+  expect([...shows].some((show) => html.includes(`>${show}</a>`))).toBe(true);
   expect(html).toContain('On Air Now');
 });
 

@@ -98,7 +98,7 @@ test('keeps playing, on the same element, while the reader opens three articles'
   let before = await currentTime(page);
   for (let i = 0; i < 3; i++) {
     const more = page.getByRole('region', { name: 'More from Oldham Reporter' });
-    const links = more.getByRole('link');
+    const links = more.getByRole('heading').getByRole('link');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     const next = hrefs.findIndex((href) => !visited.has(href));
     expect(next, 'an article not yet read').toBeGreaterThanOrEqual(0);

@@ -75,7 +75,7 @@ test('highlights the show on air now, in its first HTML and in the page', async 
   const shows = [before!.now.show, after!.now.show];
   const esc = (show: string) => show.replace(/&/g, '&amp;').replace(/'/g, '&#x27;');
   expect(html).toContain('aria-current="true"');
-  expect(shows.some((show) => html.includes(`>${esc(show)}</h3>`))).toBe(true);
+  expect(shows.some((show) => html.includes(`>${esc(show)}</a></h3>`))).toBe(true);
 
   await expect(onAirItem(page)).toHaveCount(1);
   await expect(onAirItem(page).getByText('On air now')).toBeVisible();

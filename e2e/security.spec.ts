@@ -29,6 +29,14 @@ test.describe('every response carries the security headers', () => {
     { path: '/api/on-air', status: 200 },
     { path: '/api/now-playing/events', status: 406 },
     { path: '/feed.xml', status: 200 },
+    { path: '/shows/late-night-love-songs', status: 200 },
+    { path: '/shows/late-night-love-songs.ics', status: 200 },
+    { path: '/schedule.ics', status: 200 },
+    { path: '/shows/no-such-show', status: 404 },
+    { path: '/news/section/community', status: 200 },
+    { path: '/news/tag/clock-change', status: 200 },
+    { path: '/news/section/no-such-section', status: 404 },
+    { path: '/news-sitemap.xml', status: 200 },
     { path: '/listen', status: 302 },
   ]) {
     test(`${method} ${path} (${status})`, async ({ request }) => {
@@ -94,7 +102,14 @@ async function recordViolations(page: Page) {
 const dock = (page: Page) => page.getByRole('region', { name: 'Radio player' });
 
 test.describe('the Content-Security-Policy blocks nothing the site does', () => {
-  for (const path of ['/', GMP, '/schedule', '/news/no-such-story']) {
+  for (const path of [
+    '/',
+    GMP,
+    '/schedule',
+    '/shows/late-night-love-songs',
+    '/news/section/community',
+    '/news/no-such-story',
+  ]) {
     test(`on ${path}, while listening`, async ({ page }) => {
       const violations = await recordViolations(page);
       const events = page.waitForResponse((response) =>
@@ -133,6 +148,7 @@ test.describe('the Content-Security-Policy blocks nothing the site does', () => 
     await expect(dock(page).getByRole('button', { name: 'Listen live' })).toBeEnabled();
     const link = page
       .getByRole('region', { name: 'More from Oldham Reporter' })
+      .getByRole('heading')
       .getByRole('link')
       .first();
     const title = (await link.textContent())!;

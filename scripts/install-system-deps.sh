@@ -3,7 +3,7 @@
 # but only those that are missing:
 #   chromium  (/usr/bin/chromium)   Playwright drives Debian's Chromium (no browser download)
 #   icecast2  (/usr/bin/icecast2)   the streaming server of the test/demo station
-#   ffmpeg    (/usr/bin/ffmpeg, /usr/bin/ffprobe)   makes the tone tracks and feeds Icecast
+#   ffmpeg    (/usr/bin/ffmpeg)   makes the tone tracks and feeds Icecast
 #   faketime  (/usr/bin/faketime)   starts a test server a few seconds before a show boundary
 #   redis-server (/usr/bin/redis-server)  the shared store of several instances (REDIS_URL tests)
 #   nginx     (/usr/sbin/nginx)     the reverse proxy of the two-instance recipe (docs/deploy.md)
@@ -39,7 +39,7 @@ need() { # need <package> <file>...
 [ $station_only -eq 1 ] || need redis-server /usr/bin/redis-server
 [ $station_only -eq 1 ] || need nginx /usr/sbin/nginx
 need icecast2 /usr/bin/icecast2
-need ffmpeg /usr/bin/ffmpeg /usr/bin/ffprobe
+need ffmpeg /usr/bin/ffmpeg
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { DateTime } from '@/components/date-time';
+import { SectionLink } from './section-link';
 import { articlePath, type ArticleSummary } from '@/lib/content/articles';
 
 type Props = {
@@ -11,7 +12,7 @@ type Props = {
 export function ArticleCard({ article, headingLevel: Heading = 'h3' }: Props) {
   return (
     <article className="border-t-2 border-brand pt-3">
-      <p className="text-xs font-semibold tracking-wide text-live uppercase">{article.section}</p>
+      <SectionLink section={article.section} className="text-xs" />
       <Heading className="mt-1 font-serif text-xl leading-snug font-bold">
         <Link href={articlePath(article.slug)} className="hover:underline">
           {article.title}

@@ -1,11 +1,17 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ArticleBody } from './article-body';
 import { Figure } from './figure';
 import { JsonLd } from './json-ld';
 import { MoreFrom } from './more-from';
 import { DateTime } from '@/components/date-time';
-import type { Article, ArticleSummary } from '@/lib/content/articles';
+import { ShowOnAirCard } from '@/components/shows/show-on-air-card';
+import { articlePath, type Article, type ArticleSummary } from '@/lib/content/articles';
+import { siteUrl } from '@/lib/config';
 import { newsArticleJsonLd } from '@/lib/content/json-ld';
+import { tagPath } from '@/lib/content/taxonomy';
+import { SectionLink } from './section-link';
+import { Share } from './share';
 
 type Props = {
   article: Article;
@@ -20,14 +26,14 @@ export function ArticleLayout({ article, more, aside }: Props) {
       <article className="min-w-0">
         <JsonLd data={newsArticleJsonLd(article)} />
         <header>
-          <p className="text-sm font-semibold tracking-wide text-live uppercase">
-            {article.section}
-          </p>
-          <h1 className="mt-2 font-serif text-3xl leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">
+          <SectionLink section={article.section} className="text-sm" />
+          <h1 className="mt-2 font-serif text-[1.75rem] leading-tight font-bold text-balance sm:text-4xl lg:text-5xl">
             {article.title}
           </h1>
-          <p className="mt-4 font-serif text-xl leading-snug text-muted">{article.standfirst}</p>
-          <dl className="mt-4 flex flex-col gap-1 border-y border-rule py-3 text-sm text-muted">
+          <p className="mt-3 font-serif text-lg leading-snug text-muted sm:mt-4 sm:text-xl">
+            {article.standfirst}
+          </p>
+          <dl className="mt-3 flex flex-col gap-1 border-y border-rule py-2 text-sm text-muted sm:mt-4 sm:py-3">
             <div className="flex flex-wrap gap-x-1">
               <dt className="sr-only">By</dt>
               <dd className="font-semibold text-ink">{article.byline ?? article.source}</dd>
@@ -38,33 +44,45 @@ export function ArticleLayout({ article, more, aside }: Props) {
               <dd>
                 <DateTime value={article.publishedAt} format="dateline" />
               </dd>
-            </div>
-            {article.updatedAt ? (
-              <div className="flex flex-wrap gap-x-1">
-                <dt>Updated</dt>
-                <dd>
-                  <DateTime value={article.updatedAt} format="dateline" />
-                </dd>
-              </div>
-            ) : null}
-            <div className="flex flex-wrap gap-x-1">
+              {article.updatedAt ? (
+                <>
+                  <dt>· Updated</dt>
+                  <dd>
+                    <DateTime value={article.updatedAt} format="dateline" />
+                  </dd>
+                </>
+              ) : null}
               <dt className="sr-only">Reading time</dt>
-              <dd>{article.readingMinutes} min read</dd>
+              <dd className="whitespace-nowrap">
+                <span aria-hidden="true">· </span>
+                {article.readingMinutes} min read
+              </dd>
             </div>
           </dl>
         </header>
         {article.image ? <Figure {...article.image} preload /> : null}
         <ArticleBody source={article.body} />
+        {article.shows.length > 0 ? (
+          <div className="mt-8 grid gap-4 sm:grid-cols-2" data-print="hide">
+            {article.shows.map((showId) => (
+              <ShowOnAirCard key={showId} showId={showId} />
+            ))}
+          </div>
+        ) : null}
+        <Share url={new URL(articlePath(article.slug), siteUrl).toString()} title={article.title} />
         {article.tags.length > 0 ? (
           <footer className="mt-8" data-print="hide">
             <h2 className="sr-only">Topics</h2>
             <ul className="flex flex-wrap gap-2">
               {article.tags.map((tag) => (
-                <li
-                  key={tag}
-                  className="rounded-full border border-rule px-3 py-1 text-sm text-muted"
-                >
-                  {tag}
+                <li key={tag}>
+                  <Link
+                    href={tagPath(tag)}
+                    prefetch={false}
+                    className="inline-flex min-h-11 items-center rounded-full border border-rule px-3 text-sm text-muted hover:border-brand hover:text-ink"
+                  >
+                    {tag}
+                  </Link>
                 </li>
               ))}
             </ul>

@@ -1,15 +1,17 @@
 import type { ReactNode } from 'react';
 
-/** The strip's box: fixed height at each breakpoint, so its content never shifts the page. */
+/**
+ * The strip's box, a region named "On air". Its content sets the height: one slim line on a
+ * phone (until the reader opens it), one fixed-height row from `sm` up, so it never shifts the
+ * page by itself.
+ */
 export function LiveStripFrame({ children }: { children?: ReactNode }) {
   return (
     <section
       aria-label="On air"
       className="border-t border-white/15 bg-brand-dark text-sm text-white"
     >
-      <div className="mx-auto grid h-28 max-w-6xl grid-cols-1 content-center gap-x-6 gap-y-1 px-4 sm:h-16 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,2fr)]">
-        {children}
-      </div>
+      {children}
     </section>
   );
 }

@@ -2,6 +2,10 @@ import { Artwork } from './artwork.client';
 import { TrackName } from './track-name';
 import type { NowPlaying } from '@/lib/now-playing/track';
 
+// On a phone, until the strip is opened (live-strip.client.tsx), only the track shows.
+const OPEN_ONLY = 'max-sm:group-data-[open=false]/strip:hidden';
+const CLOSED_ONLY = 'hidden max-sm:group-data-[open=false]/strip:inline';
+
 type Props = {
   track: NowPlaying | null;
   /** Shown when the track has no artwork (or it fails to load): the show's, else the station's. */
@@ -17,13 +21,18 @@ type Props = {
  */
 export function NowPlayingNow({ track, fallbackArtwork, announce }: Props) {
   return (
-    <div className="flex min-w-0 items-center gap-3" data-testid="now-playing">
+    <div className="flex min-w-0 flex-1 items-center gap-3" data-testid="now-playing">
+      <span aria-hidden="true" className={`text-white/60 ${CLOSED_ONLY}`}>
+        ·
+      </span>
       <Artwork
         chain={[track?.artwork, fallbackArtwork]}
-        className="size-10 shrink-0 rounded-sm bg-white/10"
+        className={`size-10 shrink-0 rounded-sm bg-white/10 ${OPEN_ONLY}`}
       />
       <div className="min-w-0">
-        <p className="truncate text-xs font-bold tracking-wider text-accent uppercase">
+        <p
+          className={`truncate text-xs font-bold tracking-wider text-accent uppercase ${OPEN_ONLY}`}
+        >
           Now Playing
           {track?.streamer ? (
             <span className="font-semibold tracking-normal text-white/90 normal-case">

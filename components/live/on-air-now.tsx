@@ -1,5 +1,10 @@
 import type { OnAirView } from '@/lib/schedule/airing-view';
 import { DateTime } from '@/components/date-time';
+import { ShowLink } from './show-link';
+
+// On a phone, until the strip is opened (live-strip.client.tsx), only the show's name shows.
+const OPEN_ONLY = 'max-sm:group-data-[open=false]/strip:hidden';
+const CLOSED_ONLY = 'hidden max-sm:group-data-[open=false]/strip:inline-block';
 
 /**
  * "On Air Now: Late Night Love Songs 11:00pm - 1:00am" and "Up next". Times are the station's
@@ -8,8 +13,8 @@ import { DateTime } from '@/components/date-time';
 export function OnAirNow({ now, next }: OnAirView) {
   return (
     <>
-      <div className="min-w-0" data-testid="on-air-now">
-        <p className="text-xs font-bold tracking-wider text-accent uppercase">
+      <div className="min-w-0 shrink" data-testid="on-air-now">
+        <p className={`text-xs font-bold tracking-wider text-accent uppercase ${OPEN_ONLY}`}>
           <span
             aria-hidden="true"
             className="mr-1.5 inline-block size-2 rounded-full bg-live align-middle ring-2 ring-white/80"
@@ -17,18 +22,27 @@ export function OnAirNow({ now, next }: OnAirView) {
           On Air Now
         </p>
         <p className="truncate">
-          <span className="font-semibold">{now.show}</span>{' '}
-          <span className="whitespace-nowrap text-white/90">
-            <DateTime value={now.start} format="time" /> -{' '}
-            <DateTime value={now.end} format="time" />
-          </span>{' '}
-          <span className="text-xs text-white/80">UK time</span>
+          <span
+            aria-hidden="true"
+            className={`mr-2 size-2 rounded-full bg-live align-middle ring-2 ring-white/80 ${CLOSED_ONLY}`}
+          />
+          <span className="sr-only max-sm:group-data-[open=true]/strip:hidden sm:hidden">
+            On air now:{' '}
+          </span>
+          <ShowLink airing={now} className="font-semibold" />{' '}
+          <span className={OPEN_ONLY}>
+            <span className="whitespace-nowrap text-white/90">
+              <DateTime value={now.start} format="time" /> -{' '}
+              <DateTime value={now.end} format="time" />
+            </span>{' '}
+            <span className="text-xs text-white/80">UK time</span>
+          </span>
         </p>
       </div>
-      <div className="min-w-0" data-testid="up-next">
+      <div className={`min-w-0 ${OPEN_ONLY}`} data-testid="up-next">
         <p className="text-xs font-bold tracking-wider text-white/80 uppercase">Up next</p>
         <p className="truncate">
-          <span className="font-semibold">{next.show}</span>{' '}
+          <ShowLink airing={next} className="font-semibold" />{' '}
           <DateTime value={next.start} format="time" className="whitespace-nowrap text-white/90" />
         </p>
       </div>

@@ -1,5 +1,6 @@
 import { Picture } from '@/components/site/picture';
 import Link from 'next/link';
+import { SectionLink } from '@/components/article/section-link';
 import { DateTime } from '@/components/date-time';
 import { articlePath, type ArticleSummary } from '@/lib/content/articles';
 
@@ -19,7 +20,7 @@ export function LeadStory({ article }: { article: ArticleSummary }) {
         />
       ) : null}
       <div className={article.image ? '' : 'md:col-span-2'}>
-        <p className="text-sm font-semibold tracking-wide text-live uppercase">{article.section}</p>
+        <SectionLink section={article.section} className="text-sm" />
         <h2 className="mt-1 font-serif text-3xl leading-tight font-bold sm:text-4xl">
           <Link href={articlePath(article.slug)} className="hover:underline">
             {article.title}

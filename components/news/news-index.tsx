@@ -1,20 +1,30 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/article/article-card';
 import type { ArticleSummary } from '@/lib/content/articles';
+import { listingPagePath } from '@/lib/content/taxonomy';
 
 type Props = {
   articles: ArticleSummary[];
   page: number;
   pageCount: number;
+  /** The heading: "News", a section's name, or "Stories tagged …". */
+  title?: string;
+  /** Page 1's address; page n is `${basePath}/page/n`. */
+  basePath?: string;
 };
 
-const pageHref = (page: number) => (page === 1 ? '/news' : `/news/page/${page}`);
-
-export function NewsIndex({ articles, page, pageCount }: Props) {
+/** A list of stories, newest first, paged: the news index, a section, a tag. */
+export function NewsIndex({
+  articles,
+  page,
+  pageCount,
+  title = 'News',
+  basePath = '/news',
+}: Props) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="font-serif text-4xl font-bold">
-        News
+        {title}
         {pageCount > 1 ? (
           <span className="sr-only">
             , page {page} of {pageCount}
@@ -29,12 +39,12 @@ export function NewsIndex({ articles, page, pageCount }: Props) {
         ))}
       </ul>
       {pageCount > 1 ? (
-        <nav aria-label="News pages" className="mt-10" data-print="hide">
+        <nav aria-label={`${title} pages`} className="mt-10" data-print="hide">
           <ul className="flex flex-wrap items-center gap-2">
             {Array.from({ length: pageCount }, (_, i) => i + 1).map((n) => (
               <li key={n}>
                 <Link
-                  href={pageHref(n)}
+                  href={listingPagePath(basePath, n)}
                   aria-current={n === page ? 'page' : undefined}
                   className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-sm border border-rule px-3 font-semibold hover:bg-wash aria-[current=page]:bg-brand aria-[current=page]:text-white"
                 >

@@ -21,7 +21,7 @@ export function PlayerDockFrame({ children, ref }: Props) {
         aria-label="Radio player"
         className="fixed inset-x-0 bottom-0 z-40 border-t border-white/15 bg-brand-dark pb-[env(safe-area-inset-bottom)] text-white"
       >
-        <div className="mx-auto flex min-h-16 max-w-6xl items-center gap-3 px-4 py-2 sm:min-h-18">
+        <div className="mx-auto flex min-h-16 max-w-6xl items-center gap-2 px-3 py-2 sm:min-h-18 sm:gap-3 sm:px-4">
           {children ?? <PlayerPlaceholder />}
         </div>
       </section>

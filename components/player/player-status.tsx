@@ -13,7 +13,7 @@ export function PlayerStatus({ state }: { state: PlayerState }) {
     <p
       role="status"
       aria-live="polite"
-      className={`flex min-w-0 items-center gap-1.5 text-xs font-bold tracking-wider uppercase ${trouble ? 'text-white' : 'text-accent'}`}
+      className={`flex min-w-0 items-center gap-1.5 text-xs font-bold uppercase sm:tracking-wider ${trouble ? 'text-white' : 'text-accent'}`}
     >
       {live && (
         <span

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useCurrentShow } from '@/components/live/current-show-store';
 import { Artwork } from '@/components/live/artwork.client';
 import { useNowPlaying, useStreamBurst } from '@/components/live/live-channel';
+import { ShowLink } from '@/components/live/show-link';
 import { TrackName } from '@/components/live/track-name';
 import { useHydrated } from '@/components/use-hydrated';
 import { LISTEN_PATH } from '@/lib/player/live-url';
@@ -87,9 +88,21 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
         className="hidden size-10 shrink-0 rounded bg-white/10 sm:block"
       />
       <div className="min-w-0 flex-1">
-        <PlayerStatus state={state} />
+        {/* The status, and the show on air (a link to its page) when a track fills the line below. */}
+        <div className="flex min-w-0 items-baseline gap-2">
+          <PlayerStatus state={state} />
+          {heard && airing ? (
+            <ShowLink airing={airing} className="hidden text-xs sm:inline" />
+          ) : null}
+        </div>
         <p className="truncate text-sm" data-testid="player-now-playing">
-          {heard ? <TrackName play={heard} /> : metadata.title}
+          {heard ? (
+            <TrackName play={heard} />
+          ) : airing ? (
+            <ShowLink airing={airing} />
+          ) : (
+            metadata.title
+          )}
         </p>
       </div>
       <AnnounceToggle disabled={!hydrated} />

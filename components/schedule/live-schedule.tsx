@@ -1,7 +1,8 @@
 import { cacheLife, cacheTag } from 'next/cache';
+import { secondsUntil } from '@/lib/cache/live-tags';
 import { ScheduleWeek } from './schedule-week';
 import { schedule } from '@/lib/schedule/load';
-import { addCalendarDays, londonDateOf, londonWallTimeToInstant } from '@/lib/time/london-calendar';
+import { nextLondonMidnight } from '@/lib/time/london-calendar';
 
 /**
  * The week from today, cached and regenerated at London midnight, when "today" moves on. Which
@@ -12,7 +13,6 @@ export async function LiveSchedule() {
   'use cache';
   cacheTag('on-air');
   const at = new Date();
-  const midnight = londonWallTimeToInstant(addCalendarDays(londonDateOf(at), 1), 0);
-  cacheLife({ revalidate: Math.max(1, Math.ceil((+midnight - +at) / 1000)), expire: 2 * 86_400 });
+  cacheLife({ revalidate: secondsUntil(nextLondonMidnight(at), at), expire: 2 * 86_400 });
   return <ScheduleWeek schedule={schedule} at={at} />;
 }

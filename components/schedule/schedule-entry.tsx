@@ -1,20 +1,19 @@
+import Link from 'next/link';
 import { Picture } from '@/components/site/picture';
 import { OnAirBadge } from './on-air-marks.client';
 import { ShowTimes } from './show-times';
 import type { Occurrence } from '@/lib/schedule/resolve';
+import { joinNames } from '@/lib/shows/airings';
+import { showPath } from '@/lib/shows/paths';
 
 type Props = { occurrence: Occurrence };
-
-/** "Gemma", "Gemma & Imran", "Dean, Carl & Lisa". */
-const joinNames = (names: string[]) =>
-  names.length > 1 ? `${names.slice(0, -1).join(', ')} & ${names.at(-1)}` : (names[0] ?? '');
 
 /**
  * One show in a day's list: times, name, presenters, what it is. The list item around it
  * (`AiringItem`) is the island that marks it while on air; this part is server-rendered.
  */
 export function ScheduleEntry({ occurrence }: Props) {
-  const { show, presenters, description, image, special, start, end } = occurrence;
+  const { showId, show, presenters, description, image, special, start, end } = occurrence;
   return (
     <>
       <p className="col-start-1 row-start-1 font-semibold tabular-nums sm:pt-0.5">
@@ -29,7 +28,11 @@ export function ScheduleEntry({ occurrence }: Props) {
             </span>
           ) : null}
         </div>
-        <h3 className="text-lg leading-snug font-bold">{show}</h3>
+        <h3 className="text-lg leading-snug font-bold">
+          <Link href={showPath(showId)} prefetch={false} className="hover:underline">
+            {show}
+          </Link>
+        </h3>
         {presenters.length > 0 ? (
           <p className="text-sm font-medium">with {joinNames(presenters)}</p>
         ) : null}

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /**
- * Loopback ports for the servers the end-to-end suite starts (Icecast's: support/icecast.ts).
- * E2E_PORT_OFFSET moves them all, so a second checkout can run its suite beside this one.
+ * Loopback ports of the suite's servers. E2E_PORT_OFFSET moves them all, so a second checkout
+ * can run its suite beside this one. Each worker has a lane of its own: a station and a site at
+ * `ports.icecast + lane` and `ports.site + lane`; servers a spec starts itself use +20 and up.
  */
 const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
 export const ports = {
@@ -11,14 +13,25 @@ export const ports = {
   icecast: 8801 + offset,
 } as const;
 
-/** Suffix for the suite's state on disk (play history, the station's files), per offset. */
-export const e2eStateSuffix = offset ? `-${offset}` : '';
+/** Workers, each with its lane: E2E_WORKERS (not --workers, which would outrun the lanes). */
+export const workers = Number(process.env.E2E_WORKERS ?? 3);
+
+/** This process's lane: Playwright's TEST_PARALLEL_INDEX in a worker, 0 in the runner. */
+export const lane = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+
+// One password for the run's stations, made in the runner and inherited by workers and servers.
+process.env.E2E_ICECAST_PASSWORD ||= randomBytes(12).toString('hex');
+export const icecastPassword = process.env.E2E_ICECAST_PASSWORD;
 
 export const NOW_PLAYING_TOKEN = 'e2e-ingest-token';
 
+/** Where lane `n` keeps its files (play history, the station's config), per offset. */
+export const laneDir = (what: string, n: number) =>
+  path.resolve(`.run/e2e-${what}${offset ? `-${offset}` : ''}-${n}`);
+
 /** The site's environment under test: every outside service is one of ours on 127.0.0.1. */
-export const e2eEnv: Record<string, string> = {
+export const siteEnv = (n: number): Record<string, string> => ({
   OPEN_METEO_URL: `http://127.0.0.1:${ports.openMeteo}`,
-  DATA_DIR: path.resolve(`.run/e2e-data${e2eStateSuffix}`),
+  DATA_DIR: laneDir('data', n),
   NOW_PLAYING_TOKEN,
-};
+});

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { e2eEnv, NOW_PLAYING_TOKEN } from './env';
+import { NOW_PLAYING_TOKEN, siteEnv } from './env';
 
 /**
  * A `next start` of the suite's build that a spec owns alone, for what the shared server cannot
@@ -31,7 +31,7 @@ export async function startSiteServer(port: number, env: Record<string, string> 
       // The suite's weather stub: a test talks to nothing beyond 127.0.0.1.
       env: {
         ...process.env,
-        OPEN_METEO_URL: e2eEnv.OPEN_METEO_URL,
+        OPEN_METEO_URL: siteEnv(0).OPEN_METEO_URL,
         NOW_PLAYING_TOKEN,
         DATA_DIR: dataDir,
         ...env,

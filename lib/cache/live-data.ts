@@ -5,13 +5,15 @@ import { getForecast, type ForecastSnapshot } from '@/lib/forecast/cache';
 import {
   getAlertService,
   getNowPlayingSnapshot,
+  getPlaysBetween,
   whenNowPlayingReady,
 } from '@/lib/now-playing/runtime';
-import type { NowPlayingSnapshot } from '@/lib/now-playing/track';
+import { recentShowAirings, upcomingShowAirings } from '@/lib/shows/airings';
+import type { NowPlaying, NowPlayingSnapshot } from '@/lib/now-playing/track';
 import type { AiringView, OnAirView } from '@/lib/schedule/airing-view';
 import { schedule } from '@/lib/schedule/load';
 import { resolveOnAir, toAiringView, upcomingAirings } from '@/lib/schedule/resolve';
-import { isBuildPhase } from './live-tags';
+import { isBuildPhase, secondsUntil } from './live-tags';
 
 /**
  * The live data that cached pages are built from, each cached under its tag with a lifetime
@@ -28,9 +30,6 @@ const DAY = 24 * 60 * 60;
 // How far ahead the strip's island can follow the schedule by itself (it asks /api/on-air past that).
 const UPCOMING_HOURS = 48;
 
-const secondsUntil = (iso: string, from: Date) =>
-  Math.max(1, Math.ceil((Date.parse(iso) - +from) / 1000));
-
 /** What is on air now, next, and the two days after, as of the page's render. */
 export async function getLiveOnAir(): Promise<OnAirView & { upcoming: AiringView[] }> {
   'use cache';
@@ -39,7 +38,7 @@ export async function getLiveOnAir(): Promise<OnAirView & { upcoming: AiringView
   const { now, next } = resolveOnAir(schedule, at);
   // Regenerated when the show changes; a reader's browser corrects an older copy at once.
   cacheLife({
-    revalidate: Math.min(secondsUntil(now.end.toISOString(), at), DAY),
+    revalidate: Math.min(secondsUntil(now.end, at), DAY),
     expire: 2 * DAY,
   });
   return {
@@ -116,5 +115,57 @@ export async function getLiveAlerts(): Promise<Alert[]> {
     console.error('[alerts] could not read the live alerts', error);
     cacheLife({ revalidate: 60, expire: DAY });
     return [];
+  }
+}
+
+/** A show's airings from the one on now (or next) for two weeks, for its "next on" line. */
+export async function getShowAirings(
+  showId: string,
+): Promise<{ airings: AiringView[]; at: string }> {
+  'use cache';
+  // Regenerated with the strip (every show boundary, and at start-up); the island moves on by
+  // itself in between.
+  cacheTag('on-air');
+  cacheLife({ revalidate: DAY, expire: 2 * DAY });
+  const at = new Date();
+  return { airings: upcomingShowAirings(schedule, showId, at), at: at.toISOString() };
+}
+
+/** One airing of a show and the tracks that started during it, oldest first. */
+export type AiringPlaylist = { airing: AiringView; onAirNow: boolean; plays: NowPlaying[] };
+
+/**
+ * What a show played in its latest airing and the one before (the one on air now counts), from
+ * the play history. Null while the history cannot be read (the build, an error): the page says
+ * so. Regenerated on every new track (the tag) and when an airing starts or ends.
+ */
+export async function getShowPlaylists(showId: string): Promise<AiringPlaylist[] | null> {
+  'use cache';
+  cacheTag('now-playing');
+  const at = new Date();
+  const airings = recentShowAirings(schedule, showId, at);
+  const [next] = upcomingShowAirings(schedule, showId, at);
+  const boundaries = [
+    ...airings.filter((airing) => +airing.end > +at).map((airing) => airing.end.toISOString()),
+    ...(next && Date.parse(next.start) > +at ? [next.start] : []),
+  ];
+  const revalidate = Math.min(DAY, ...boundaries.map((iso) => secondsUntil(iso, at)));
+  if (isBuildPhase()) {
+    cacheLife({ revalidate: 60, expire: DAY });
+    return null;
+  }
+  try {
+    await whenNowPlayingReady();
+    const playlists = airings.map((airing) => ({
+      airing: toAiringView(airing),
+      onAirNow: +airing.end > +at,
+      plays: getPlaysBetween(airing.start, airing.end),
+    }));
+    cacheLife({ revalidate, expire: 2 * DAY });
+    return playlists;
+  } catch (error) {
+    console.error('[shows] could not read the play history', error);
+    cacheLife({ revalidate: 60, expire: DAY });
+    return null;
   }
 }

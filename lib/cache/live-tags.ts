@@ -10,3 +10,7 @@ export const isLiveTag = (value: unknown): value is LiveTag =>
 
 /** `next build` runs the cached functions too; it must not read the play history or the weather. */
 export const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build';
+
+/** Whole seconds from `from` until `when` (at least one): a cacheLife lifetime that ends then. */
+export const secondsUntil = (when: Date | string, from: Date) =>
+  Math.max(1, Math.ceil((new Date(when).getTime() - from.getTime()) / 1000));

@@ -1,12 +1,11 @@
 import 'server-only';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { VFile } from 'vfile';
-import { matter } from 'vfile-matter';
 import { FrontmatterError, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { chooseMoreFrom } from './more-from';
 import { NEWS_PAGE_SIZE, pageCountFor } from './paging';
+import { readArticleFiles, splitFrontmatter, type ArticleFile } from './article-files';
 import { readingMinutes } from './reading-time';
+import { isListed, listingsOf, type Listing } from './taxonomy';
 
 export type Article = Frontmatter & {
   slug: string;
@@ -28,29 +27,24 @@ const articlesDir = () =>
     ? path.resolve(/*turbopackIgnore: true*/ process.env.ARTICLES_DIR)
     : path.join(process.cwd(), 'content', 'articles');
 
-function loadArticle(dir: string, name: string): Article {
-  const file = path.relative(process.cwd(), path.join(dir, name));
-  const slug = name.replace(/\.mdx$/, '');
+function loadArticle({ file, slug, text }: ArticleFile): Article {
   if (!SLUG.test(slug)) {
     throw new FrontmatterError(file, '(file name)', 'must be lower-case words joined by hyphens');
   }
-  const vfile = new VFile({ path: file, value: readFileSync(path.join(dir, name), 'utf8') });
+  let parsed: ReturnType<typeof splitFrontmatter>;
   try {
-    matter(vfile, { strip: true });
+    parsed = splitFrontmatter(file, text);
   } catch (error) {
     throw new FrontmatterError(file, '(yaml)', `is not valid YAML: ${(error as Error).message}`);
   }
-  const frontmatter = parseFrontmatter(file, vfile.data.matter);
-  const body = String(vfile.value);
-  return { ...frontmatter, slug, body, readingMinutes: readingMinutes(body) };
+  const frontmatter = parseFrontmatter(file, parsed.data);
+  return { ...frontmatter, slug, body: parsed.body, readingMinutes: readingMinutes(parsed.body) };
 }
 
 // Read synchronously on purpose: with Cache Components, synchronous reads of files that do not
 // depend on the request complete during prerendering and land in the static shell.
 function loadAll(): Article[] {
-  const dir = articlesDir();
-  const names = readdirSync(dir).filter((name) => name.endsWith('.mdx'));
-  return names.map((name) => loadArticle(dir, name)).sort(byNewest);
+  return readArticleFiles(articlesDir()).map(loadArticle).sort(byNewest);
 }
 
 export function byNewest(a: Pick<Article, 'publishedAt' | 'slug'>, b: typeof a): number {
@@ -99,15 +93,51 @@ export function getMoreFrom(article: Article, count: number): ArticleSummary[] {
   return chooseMoreFrom(article, getAllArticles(), count).map(toSummary);
 }
 
-/** One page of the news index (pages count from 1), or undefined past the end. */
-export function getNewsPage(page: number) {
-  const all = getAllArticles();
-  const pageCount = pageCountFor(all.length);
+/** The stories about a show (its id in their `shows`), newest first. */
+export function getArticlesAboutShow(showId: string): ArticleSummary[] {
+  return getAllArticles()
+    .filter((article) => article.shows.includes(showId))
+    .map(toSummary);
+}
+
+/** One page (counting from 1) of a list of stories, or undefined past the end. */
+function pageOf(articles: readonly Article[], page: number) {
+  const pageCount = pageCountFor(articles.length);
   if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
   const start = (page - 1) * NEWS_PAGE_SIZE;
   return {
     page,
     pageCount,
-    articles: all.slice(start, start + NEWS_PAGE_SIZE).map(toSummary),
+    articles: articles.slice(start, start + NEWS_PAGE_SIZE).map(toSummary),
   };
+}
+
+/** One page of the news index (pages count from 1), or undefined past the end. */
+export function getNewsPage(page: number) {
+  return pageOf(getAllArticles(), page);
+}
+
+/** The sections and tags the stories use (lib/content/taxonomy.ts). */
+export function getListings() {
+  return listingsOf(getAllArticles());
+}
+
+/** A section or tag by its slug, with how many pages of stories it has; undefined if none. */
+export function getListing(kind: Listing['kind'], slug: string) {
+  const { sections, tags } = getListings();
+  const listing = (kind === 'section' ? sections : tags).find((item) => item.slug === slug);
+  if (!listing) return undefined;
+  const count = getAllArticles().filter((article) => isListed(article, listing)).length;
+  return { ...listing, pageCount: pageCountFor(count) };
+}
+
+/** One page of a section's or tag's stories, newest first, or undefined. */
+export function getListingPage(kind: Listing['kind'], slug: string, page: number) {
+  const listing = getListing(kind, slug);
+  if (!listing) return undefined;
+  const result = pageOf(
+    getAllArticles().filter((article) => isListed(article, listing)),
+    page,
+  );
+  return result && { listing, ...result };
 }

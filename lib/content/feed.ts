@@ -1,3 +1,6 @@
+import { schedule } from '@/lib/schedule/load';
+import { findShow } from '@/lib/shows/airings';
+import { showPath } from '@/lib/shows/paths';
 import 'server-only';
 import { Feed } from 'feed';
 import { articlePath, getAllArticles, sharedImagePath } from './articles';
@@ -32,7 +35,16 @@ export function buildNewsFeed(): string {
       link,
       description: article.standfirst,
       date: new Date(article.publishedAt),
-      category: [{ name: article.section }],
+      // The section, and the programmes the story is about (their pages as the domain).
+      category: [
+        { name: article.section },
+        ...article.shows.flatMap((showId) => {
+          const show = findShow(schedule, showId);
+          return show
+            ? [{ name: show.name, domain: new URL(showPath(showId), siteUrl).toString() }]
+            : [];
+        }),
+      ],
       // The headline card is a PNG served without an extension.
       image: { url: image, type: imageType(image) ?? 'image/png' },
       extensions: [

@@ -50,6 +50,17 @@ describe('parseFrontmatter', () => {
     );
   });
 
+  it('takes the shows a story is about by their schedule ids, and names an unknown one', () => {
+    expect(parseFrontmatter('a.mdx', { ...valid, shows: ['late-night-love-songs'] }).shows).toEqual(
+      ['late-night-love-songs'],
+    );
+    expect(parseFrontmatter('a.mdx', valid).shows).toEqual([]);
+    const error = errorFor({ ...valid, shows: ['late-night-love-songs', 'late-nite-love'] });
+    expect(error.field).toBe('shows.1');
+    expect(error.message).toContain('"late-nite-love"');
+    expect(error.message).toContain('content/schedule.json');
+  });
+
   it('names nested image fields', () => {
     const image = { src: '/a.svg', alt: '', caption: 'c', credit: 'c', width: 10, height: 10 };
     expect(errorFor({ ...valid, image }).field).toBe('image.alt');

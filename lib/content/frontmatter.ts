@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schedule } from '@/lib/schedule/load';
 
 /**
  * The frontmatter every article in `content/articles/*.mdx` must carry. Parsed once at build
@@ -18,6 +19,10 @@ const imageSchema = z.object({
   placeholder: z.boolean().default(false),
 });
 
+const showIds = schedule.shows.map((show) => show.id) as [string, ...string[]];
+const unknownShow = (issue: { input?: unknown }) =>
+  `names a show that is not in content/schedule.json: ${JSON.stringify(issue.input)}`;
+
 export const sections = ['News', 'Community', 'Station', 'Events', 'Programmes'] as const;
 
 export const frontmatterSchema = z
@@ -30,6 +35,9 @@ export const frontmatterSchema = z
     source: z.string().trim().min(1).optional(),
     section: z.enum(sections),
     tags: z.array(z.string().trim().min(1)).default([]),
+    // Programmes the story is about, by their id in content/schedule.json: the article shows
+    // when each is next on, and each show's page lists the story.
+    shows: z.array(z.enum(showIds, { error: unknownShow })).default([]),
     image: imageSchema.optional(),
   })
   .strict()

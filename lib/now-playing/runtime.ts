@@ -20,7 +20,7 @@ import { startAzuraCastPoller } from './sources/azuracast';
 import { DEFAULT_ICECAST_MOUNT, startIcecastPoller } from './sources/icecast';
 import type { Poller } from './sources/poller';
 import { openNowPlayingStore } from './store';
-import type { NowPlayingSnapshot } from './track';
+import type { NowPlaying, NowPlayingSnapshot } from './track';
 
 /**
  * The one live runtime of this server process: now playing, alerts and the channel that carries
@@ -209,6 +209,11 @@ export function stopNowPlaying(): void {
     void (lease?.stop() ?? Promise.resolve()).finally(() => link.close());
   }
   delete globalStore[RUNTIME];
+}
+
+/** For server code: the tracks that started in [from, to), oldest first (a show's playlist). */
+export function getPlaysBetween(from: Date, to: Date): NowPlaying[] {
+  return getNowPlayingService().playsBetween(from, to);
 }
 
 /** For server code: the current track and the last plays, newest first (current included). */

@@ -21,6 +21,8 @@ export type NowPlayingService = {
   markOffAir(source: PlaySource): Recorded;
   current(): NowPlaying | null;
   snapshot(historyLimit?: number): NowPlayingSnapshot;
+  /** Tracks that started in [from, to), oldest first: what a show played. */
+  playsBetween(from: Date, to: Date, limit?: number): NowPlaying[];
   /**
    * What a (re)connecting client is sent first: with no Last-Event-ID, the current state; with
    * one, every change after it, oldest first (a play whose artwork was filled in since is sent
@@ -96,6 +98,7 @@ export function createNowPlayingService({
       current: store.current(),
       history: store.history(historyLimit),
     }),
+    playsBetween: (from, to, limit = 200) => store.playsBetween(from, to, limit),
     framesSince: (lastEventId) => replayFrames(store, lastEventId),
     close: () => store.close(),
   };

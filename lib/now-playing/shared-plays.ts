@@ -59,7 +59,9 @@ export function createSharedPlays({
   redis,
   channel,
   instanceId,
-  keepPlays = 500,
+  // About two weeks of music at ~3.5 minutes a track: a weekly show's last two airings (its
+  // page's playlists) are in the copy. A few MB per instance.
+  keepPlays = 5_000,
   pushPrecedenceMs,
 }: {
   redis: Redis;
@@ -123,6 +125,15 @@ export function createSharedPlays({
         .reverse()
         .slice(0, limit),
     play: (id) => copy.find((play) => play.id === id) ?? null,
+    // As the SQLite store's: tracks (not off-air gaps) that started in [from, to), oldest first.
+    playsBetween: (from, to, limit) =>
+      copy
+        .filter((play) => {
+          const at = Date.parse(play.startedAt);
+          return !play.offAir && at >= +from && at < +to;
+        })
+        .sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || a.id - b.id)
+        .slice(0, limit),
     record: (track, source, at) =>
       write(
         {

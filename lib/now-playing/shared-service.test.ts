@@ -74,6 +74,35 @@ describe('now playing shared through Redis', () => {
     expect(a.onChange).toHaveBeenCalledWith(play);
   });
 
+  it('answers what a show played, between two instants, from every instance', async () => {
+    const a = await instance('a');
+    const b = await instance('b');
+    const at = (time: string) => `2026-11-30T${time}:00.000Z`;
+    await a.service.record({ artist: 'Before', title: 'Show', startedAt: at('22:58') }, 'push');
+    await a.service.record(
+      { artist: 'Atlantic Starr', title: 'Secret Lovers', startedAt: at('23:00') },
+      'push',
+    );
+    await a.service.markOffAir('push');
+    await a.service.record(
+      { artist: 'Sade', title: 'Kiss of Life', startedAt: at('23:40') },
+      'push',
+    );
+    await a.service.record({ artist: 'After', title: 'Show', startedAt: at('01:00') }, 'push');
+    const from = new Date(at('23:00'));
+    const to = new Date(at('23:59'));
+    await vi.waitFor(() => expect(b.service.playsBetween(from, to)).toHaveLength(2));
+    // Oldest first, the off-air gap left out, the end excluded: as the SQLite store answers.
+    expect(b.service.playsBetween(from, to).map((play) => play.title)).toEqual([
+      'Secret Lovers',
+      'Kiss of Life',
+    ]);
+    expect(a.service.playsBetween(from, to, 1).map((play) => play.title)).toEqual([
+      'Secret Lovers',
+    ]);
+    expect(a.service.playsBetween(from, new Date(at('23:00')))).toEqual([]);
+  });
+
   it('counts the same track from two instances as one play, and fills in its artwork once', async () => {
     const a = await instance('a');
     const b = await instance('b');

@@ -110,6 +110,7 @@ export function createSharedNowPlayingService({
       current: plays.current(),
       history: plays.history(historyLimit),
     }),
+    playsBetween: (from, to, limit = 200) => plays.playsBetween(from, to, limit),
     framesSince: (lastEventId) => replayFrames(plays, lastEventId),
     ready: () => initialWait,
     close() {

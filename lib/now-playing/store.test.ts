@@ -21,6 +21,21 @@ afterEach(() => {
 });
 
 describe('now-playing store', () => {
+  it('finds the tracks that started in a time range, in the order they started', () => {
+    store.record({ artist: 'A', title: 'Before' }, 'push', at(0));
+    store.record({ artist: 'A', title: 'First' }, 'push', at(10));
+    store.recordOffAir('push', at(12));
+    // Back-filled: recorded later, started earlier.
+    store.record({ artist: 'A', title: 'Second', startedAt: at(15).toISOString() }, 'push', at(40));
+    store.record({ artist: 'A', title: 'Third' }, 'push', at(20));
+    store.record({ artist: 'A', title: 'At the end' }, 'push', at(30));
+    const titles = (from: number, to: number, limit = 10) =>
+      store.playsBetween(at(from), at(to), limit).map((play) => play.title);
+    expect(titles(10, 30)).toEqual(['First', 'Second', 'Third']);
+    expect(titles(10, 30, 2)).toEqual(['First', 'Second']);
+    expect(titles(31, 60)).toEqual([]);
+  });
+
   it('starts empty', () => {
     expect(store.current()).toBeNull();
     expect(store.history(10)).toEqual([]);

@@ -16,6 +16,8 @@ export type NowPlayingStore = {
   /** Plays after `id`, oldest first (an event stream catching a client up). */
   playsAfter(id: number, limit: number): NowPlaying[];
   play(id: number): NowPlaying | null;
+  /** Tracks that started in [from, to), in the order they started (off-air gaps left out). */
+  playsBetween(from: Date, to: Date, limit: number): NowPlaying[];
   record(track: TrackInput, source: PlaySource, at: Date): Recorded;
   /** The station went off air: a gap in the history until the next track. */
   recordOffAir(source: PlaySource, at: Date): Recorded;
@@ -23,7 +25,10 @@ export type NowPlayingStore = {
 };
 
 /** What readers need of a store (the Redis one answers these from memory). */
-export type PlayReader = Pick<NowPlayingStore, 'current' | 'history' | 'playsAfter' | 'play'>;
+export type PlayReader = Pick<
+  NowPlayingStore,
+  'current' | 'history' | 'playsAfter' | 'play' | 'playsBetween'
+>;
 
 type PlayRow = {
   id: number;
@@ -40,7 +45,8 @@ type PlayRow = {
 
 export function openNowPlayingStore({
   dir,
-  keepPlays = 500,
+  // About three weeks at twenty tracks an hour: a weekly show's page lists its last two airings.
+  keepPlays = 10_000,
 }: {
   dir: string;
   keepPlays?: number;
@@ -53,6 +59,11 @@ export function openNowPlayingStore({
     'SELECT * FROM plays WHERE id > ? ORDER BY id ASC LIMIT ?',
   );
   const byId = db.prepare<[number], PlayRow>('SELECT * FROM plays WHERE id = ?');
+  // By the plays_by_start index; ISO 8601 UTC strings sort as the instants do.
+  const between = db.prepare<[string, string, number], PlayRow>(
+    `SELECT * FROM plays WHERE started_at >= ? AND started_at < ? AND off_air = 0
+     ORDER BY started_at ASC, id ASC LIMIT ?`,
+  );
   const insert = db.prepare<
     [string, string, string | null, number | null, PlaySource, string, 0 | 1, string | null]
   >(
@@ -136,6 +147,8 @@ export function openNowPlayingStore({
       const row = byId.get(id);
       return row ? toNowPlaying(row) : null;
     },
+    playsBetween: (from, to, limit) =>
+      between.all(from.toISOString(), to.toISOString(), limit).map(toNowPlaying),
     record: (track, source, at) => record(track, source, at),
     recordOffAir: (source, at) => recordOffAir(source, at),
     close: () => db.close(),

@@ -1,6 +1,6 @@
 /**
- * Rewrites (next.config.ts) that send every path under /news that is not one of our pages to a
- * path no route has, which Next.js answers with the prerendered not-found page.
+ * Rewrites (next.config.ts) that send every path under /news and /shows that is not one of our
+ * pages to a path no route has, which Next.js answers with the prerendered not-found page.
  *
  * Why: with Cache Components, `dynamicParams = false` is not available, and Next.js renders a
  * slug that `generateStaticParams` did not list on request, then keeps that 404 in its route
@@ -18,20 +18,85 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const noneOf = (known: readonly string[]) =>
   known.length === 0 ? '[^/]+' : `(?!(?:${known.map(escape).join('|')})(?:/|$))[^/]+`;
 
+/** A section or tag page as next.config.ts knows it: its slug and its number of pages. */
+export type KnownListing = { slug: string; pageCount: number };
+
+/** The page numbers past 1 of a listing with `pageCount` pages, as path segments. */
+const laterPages = (pageCount: number) =>
+  Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => String(i + 2));
+
+/** Everything under `base` (a listing's page 1) that is not one of its pages. */
+function unknownPagesOf(base: string, pageCount: number): Rewrite[] {
+  return [
+    { source: `${base}/:part(${noneOf(['page'])})/:rest*`, destination: NO_ROUTE_PATH },
+    { source: `${base}/page`, destination: NO_ROUTE_PATH },
+    // Page 1 is the listing itself (a redirect); past the last page there is nothing.
+    {
+      source: `${base}/page/:page(${noneOf(['1', ...laterPages(pageCount)])})/:rest*`,
+      destination: NO_ROUTE_PATH,
+    },
+    { source: `${base}/page/:page/:rest+`, destination: NO_ROUTE_PATH },
+  ];
+}
+
 export function unknownNewsPathRewrites({
   slugs,
   pageCount,
+  sections = [],
+  tags = [],
 }: {
   slugs: readonly string[];
   pageCount: number;
+  sections?: readonly KnownListing[];
+  tags?: readonly KnownListing[];
 }): Rewrite[] {
-  // `page` is a path of its own (/news/page/2), not a story.
-  const pages = Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => String(i + 2));
+  const listings = (kind: 'section' | 'tag', known: readonly KnownListing[]): Rewrite[] => [
+    { source: `/news/${kind}`, destination: NO_ROUTE_PATH },
+    {
+      source: `/news/${kind}/:slug(${noneOf(known.map((listing) => listing.slug))})/:rest*`,
+      destination: NO_ROUTE_PATH,
+    },
+    ...known.flatMap((listing) =>
+      unknownPagesOf(`/news/${kind}/${escape(listing.slug)}`, listing.pageCount),
+    ),
+  ];
   return [
     // A story that does not exist, and anything under it (its Open Graph image included).
-    { source: `/news/:slug(${noneOf([...slugs, 'page'])})/:rest*`, destination: NO_ROUTE_PATH },
+    {
+      source: `/news/:slug(${noneOf([...slugs, 'page', 'section', 'tag'])})/:rest*`,
+      destination: NO_ROUTE_PATH,
+    },
     { source: '/news/page', destination: NO_ROUTE_PATH },
     // /news/page/1 is /news (a redirect); past the last page there is nothing.
-    { source: `/news/page/:page(${noneOf(['1', ...pages])})/:rest*`, destination: NO_ROUTE_PATH },
+    {
+      source: `/news/page/:page(${noneOf(['1', ...laterPages(pageCount)])})/:rest*`,
+      destination: NO_ROUTE_PATH,
+    },
+    ...listings('section', sections),
+    ...listings('tag', tags),
+  ];
+}
+
+/** `/news/page/1` and each listing's `/page/1` are the first page's own address. */
+export function firstPageRedirects(listingBases: readonly string[]) {
+  return ['/news', ...listingBases].map((base) => ({
+    source: `${base}/page/1`,
+    destination: base,
+    permanent: true,
+  }));
+}
+
+/**
+ * `/shows/<id>.ics` to the show's calendar route, and every other path under /shows that is not
+ * a show's page (or its calendar) to the not-found page.
+ */
+export function showPathRewrites({ showIds }: { showIds: readonly string[] }): Rewrite[] {
+  const known = showIds.map(escape).join('|');
+  return [
+    { source: `/shows/:slug(${known})\\.ics`, destination: '/shows/:slug/calendar.ics' },
+    {
+      source: `/shows/:slug(${noneOf([...showIds, ...showIds.map((id) => `${id}.ics`)])})/:rest*`,
+      destination: NO_ROUTE_PATH,
+    },
   ];
 }

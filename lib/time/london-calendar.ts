@@ -97,3 +97,8 @@ function convertWallTime(date: LondonDate, minutes: number): number {
   }
   return after;
 }
+
+/** The next London midnight after `at`: when "today" moves on. */
+export function nextLondonMidnight(at: Date): Date {
+  return londonWallTimeToInstant(addCalendarDays(londonDateOf(at), 1), 0);
+}

@@ -45,6 +45,11 @@ const longDate = /* @__PURE__ */ londonFormatter({
   month: 'long',
 });
 const shortWeekday = /* @__PURE__ */ londonFormatter({ weekday: 'short' });
+const shortDate = /* @__PURE__ */ londonFormatter({
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+});
 const isoParts = /* @__PURE__ */ londonFormatter({
   year: 'numeric',
   month: '2-digit',
@@ -108,6 +113,11 @@ export function formatLondonIso(date: Date): string {
 /** "Friday 27 November", the London date of `date`. */
 export function formatLongDate(date: Date): string {
   return longDate.format(date).replace(',', '');
+}
+
+/** "Tue 1 Dec", the London date of `date`, for lists where the year goes without saying. */
+export function formatShortDate(date: Date): string {
+  return shortDate.format(date).replace(',', '');
 }
 
 /** "Mon": the weekday of a calendar date ("2026-11-30"), the same wherever it is read. */

@@ -36,4 +36,16 @@ describe('findZoneChange', () => {
     );
     expect(week('2026-03-28T00:00:00Z', '2026-03-29T01:00:00Z')).toBeUndefined();
   });
+
+  it('finds it in spans of any length and alignment, down to a few minutes', () => {
+    for (const [from, to] of [
+      ['2026-10-24T23:59:00Z', '2026-10-25T01:01:00.001Z'],
+      ['2026-10-25T00:59:30.5Z', '2026-10-25T01:01:10Z'],
+      ['2026-10-25T00:59:59.999Z', '2026-10-25T01:00:00.001Z'],
+      ['2026-03-29T00:30:00.123Z', '2026-03-29T01:30:00.456Z'],
+    ]) {
+      const change = week(from!, to!);
+      expect(change?.at.toISOString().slice(11, 19), `${from} to ${to}`).toBe('01:00:00');
+    }
+  });
 });

@@ -37,7 +37,8 @@ export function findZoneChange(from: Date, to: Date): ZoneChange | undefined {
   let low = +from;
   let high = +to - 1;
   while (high - low > MINUTE) {
-    const middle = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
+    // At least a minute on: with less, a span of under two minutes would never narrow.
+    const middle = low + Math.max(MINUTE, Math.floor((high - low) / 2 / MINUTE) * MINUTE);
     if (offsetAt(middle) === before) low = middle;
     else high = middle;
   }

@@ -4,8 +4,7 @@
  * to the <audio> element's `playing` event, and to its currentTime moving, in real headless
  * Chromium against a running site whose STREAM_URL is a local Icecast. Each run is a fresh
  * listener (new browser context: no cache, no stored settings). A benchmark, not a test: it
- * prints each run and the median, min and max. (scripts/station/measure-start.mjs measures the
- * bare stream without the site, for comparison.)
+ * prints each run and the median, min and max.
  *
  *   BASE_URL=http://127.0.0.1:3400 node scripts/bench/click-to-sound.mjs [--runs 7] [--path /]
  *        [--json]
@@ -14,7 +13,15 @@
  * site and its stream must be on this machine. Runs are capped at 50, each at 20 s.
  */
 import { parseArgs } from 'node:util';
-import { CHROMIUM_PATH, median } from '../station/measure-start.mjs';
+
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** The median of the finite values (a run with no `playing` event has NaN). */
+function median(values) {
+  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return NaN;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 const RUN_TIMEOUT_MS = 20_000;

@@ -9,7 +9,6 @@ import { createInterface as readLinesOf } from 'node:readline';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startStation } from '../station/station.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 // next.config.ts reads NEXT_DIST_DIR too: a build in another directory is benchmarked as it is.
@@ -40,6 +39,31 @@ async function waitFor(url, timeoutMs = 30_000) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+/** The local station (scripts/station/cli.ts), until it prints the env lines the site needs. */
+async function startStation() {
+  const station = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/station/cli.ts',
+      '--port',
+      String(ports.icecast),
+      '--dir',
+      '.run/bench-station',
+    ],
+    { cwd: root, stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  children.push(station);
+  const env = {};
+  for await (const line of readLines(station.stdout)) {
+    const [name, value] = line.split('=');
+    env[name] = value;
+    if (name === 'ICECAST_MOUNT') return env;
+  }
+  throw new Error('the station did not start');
+}
+
 /** scripts/bench/bare-next.mjs, until it prints where it serves. */
 async function startBareNext() {
   const bare = spawn(process.execPath, ['scripts/bench/bare-next.mjs', String(ports.bare)], {
@@ -66,21 +90,17 @@ function run(script, env) {
   if (result.status !== 0) console.log(`(${script} exited with ${result.status})`);
 }
 
-let station;
 try {
   if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {
     spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
   }
-  station = await startStation({
-    port: ports.icecast,
-    dir: mkdtempSync(path.join(tmpdir(), 'bench-station-')),
-  });
+  const station = await startStation();
   start(process.execPath, ['e2e/support/open-meteo-stub.mjs', '--port', String(ports.stub)]);
   const site = start(
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(ports.site)],
     {
-      ...station.env,
+      ...station,
       OPEN_METEO_URL: `http://127.0.0.1:${ports.stub}`,
       NOW_PLAYING_TOKEN: token,
       DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-data-')),
@@ -125,5 +145,4 @@ try {
   });
 } finally {
   for (const child of children) child.kill('SIGTERM');
-  await station?.stop();
 }

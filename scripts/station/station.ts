@@ -1,0 +1,187 @@
+/**
+ * The local station for the demo and the end-to-end tests: Debian's Icecast 2 on 127.0.0.1 with
+ * the checked-in icecast.xml, fed by ffmpeg looping four ~20 s tone "tracks", with the mount's
+ * title following the track. Facts it relies on: docs/icecast.md.
+ *
+ * Everything is in the open, in Icecast: titles are set and sources dropped through its admin
+ * API, and what is on air is read from its status-json.xsl with the site's own parser. So a test
+ * in another process needs only the port and the password.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseIcecastStatus } from '../../lib/now-playing/sources/icecast';
+import type { SourceReading } from '../../lib/now-playing/sources/poller';
+
+export const MOUNT = '/live';
+const HOST = '127.0.0.1';
+const ROOT = path.resolve(__dirname, '../..');
+const TRACK_MS = 20_000;
+const TONES = path.join(ROOT, '.run/station/tones-v1.mp3');
+
+/** Tones with a little pink noise (a pure sine encodes too small): test signals, not music. */
+export const TRACKS = [
+  { artist: 'Oldham Community Radio', title: 'Test Tone in A', tone: '0.3*sin(2*PI*440*t)' },
+  {
+    artist: 'Oldham Community Radio',
+    title: 'Station Ident',
+    // three rising pips every two seconds
+    tone: '0.3*(sin(2*PI*660*t)*lt(mod(t,2),0.2)+sin(2*PI*880*t)*between(mod(t,2),0.3,0.5)+sin(2*PI*1320*t)*between(mod(t,2),0.6,0.9))',
+  },
+  {
+    artist: 'Oldham Test Signals',
+    title: 'Tone in C (Café Mix)',
+    tone: '0.12*(sin(2*PI*261.63*t)+sin(2*PI*329.63*t)+sin(2*PI*392*t))',
+  },
+  {
+    artist: 'Oldham Test Signals',
+    title: 'Low Hum in E',
+    tone: '0.35*sin(2*PI*164.81*t)*(0.8+0.2*sin(2*PI*0.5*t))',
+  },
+];
+
+export const trackTitle = (track: { artist: string; title: string }) =>
+  track.artist ? `${track.artist} - ${track.title}` : track.title;
+
+/** The lines the site needs to play the station and follow its titles. */
+export const stationEnv = (port: number) => ({
+  STREAM_URL: `http://${HOST}:${port}${MOUNT}`,
+  ICECAST_STATUS_URL: `http://${HOST}:${port}/status-json.xsl`,
+  ICECAST_MOUNT: MOUNT,
+});
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 10_000) {
+  const until = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > until) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+function run(command: string, args: string[]) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command}: ${code}`)),
+    );
+  });
+}
+
+/** The four tracks back to back in one MP3, made once and kept in .run/station. */
+export async function makeTones() {
+  if (fs.existsSync(TONES)) return;
+  fs.mkdirSync(path.dirname(TONES), { recursive: true });
+  const tmp = `${TONES}.${process.pid}.tmp`;
+  const seconds = TRACK_MS / 1000;
+  const tones = TRACKS.flatMap(({ tone }) => {
+    return ['-f', 'lavfi', '-i', `aevalsrc=exprs='${tone}':s=44100:d=${seconds}:c=stereo`];
+  });
+  const noise = ['-f', 'lavfi', '-i', `anoisesrc=color=pink:amplitude=0.06:d=${seconds * 4}`];
+  const n = TRACKS.length;
+  const graph =
+    `${TRACKS.map((_, i) => `[${i}]`).join('')}concat=n=${n}:v=0:a=1,afade=t=in:d=0.3[tones];` +
+    `[${n}]aformat=sample_rates=44100:channel_layouts=stereo[noise];` +
+    `[tones][noise]amix=inputs=2:duration=first:normalize=0[out]`;
+  const mp3 = ['-c:a', 'libmp3lame', '-b:a', '128k', '-write_xing', '0', '-id3v2_version', '0'];
+  const args = ['-nostdin', '-loglevel', 'error', ...tones, ...noise, '-filter_complex', graph];
+  await run('ffmpeg', [...args, '-map', '[out]', ...mp3, '-f', 'mp3', '-y', tmp]);
+  fs.renameSync(tmp, TONES); // whole or not at all: stations starting together may race here
+}
+
+/** Starts icecast2 with icecast.xml filled in, and resolves once status-json.xsl is valid. */
+export async function startIcecast(port: number, password: string, dir: string) {
+  // Its logs in /tmp: it writes them as user icecast2, who may not reach into the checkout.
+  const logDir = path.join(os.tmpdir(), `oldham-icecast-${port}`);
+  fs.mkdirSync(logDir, { recursive: true });
+  if (process.getuid?.() === 0) {
+    const id = (flag: string) =>
+      Number(execFileSync('id', [flag, 'icecast2'], { encoding: 'utf8' }));
+    fs.chownSync(logDir, id('-u'), id('-g'));
+  }
+  const values: Record<string, string> = { PORT: `${port}`, PASSWORD: password, LOG_DIR: logDir };
+  const template = fs.readFileSync(path.join(__dirname, 'icecast.xml'), 'utf8');
+  const config = path.join(dir, 'icecast.xml');
+  fs.mkdirSync(dir, { recursive: true });
+  const filled = template.replace(/\$\{(\w+)\}/g, (_, key) => values[key]!);
+  fs.writeFileSync(config, filled, { mode: 0o600 }); // it holds the password
+  const icecast = spawn('icecast2', ['-c', config], { stdio: ['ignore', 'ignore', 'inherit'] });
+  let exited = '';
+  icecast.once('exit', (code, signal) => (exited = `${signal ?? code}`));
+  const up = async () => !!exited || (await readMount(port)).status !== 'invalid';
+  try {
+    await waitFor(`Icecast on port ${port}`, up);
+  } catch (error) {
+    icecast.kill();
+    throw error;
+  }
+  if (exited) throw new Error(`icecast2 exited (${exited}): see ${logDir}/error.log`);
+  return icecast;
+}
+
+/**
+ * ffmpeg looping the tones into the mount in real time. It ends when Icecast drops it
+ * (killsource, or Icecast stopping), so a detached one cannot outlive the station.
+ */
+export function startSource(port: number, password: string, { detached = false } = {}) {
+  const url = `icecast://source:${password}@${HOST}:${port}${MOUNT}`;
+  const args = ['-nostdin', '-loglevel', 'fatal', '-re', '-stream_loop', '-1', '-i', TONES];
+  const out = ['-c:a', 'copy', '-content_type', 'audio/mpeg', '-ice_name', 'Oldham test station'];
+  return spawn('ffmpeg', [...args, ...out, '-f', 'mp3', url], { detached, stdio: 'ignore' });
+}
+
+/** What the mount is playing, read as the site reads it. */
+export async function readMount(port: number): Promise<SourceReading> {
+  const response = await fetch(stationEnv(port).ICECAST_STATUS_URL, {
+    signal: AbortSignal.timeout(2_000),
+  });
+  return parseIcecastStatus(await response.text(), MOUNT);
+}
+
+export const isTrack = (reading: SourceReading, title: string) =>
+  reading.status === 'track' && trackTitle(reading.track) === title;
+
+/** An admin API call (`metadata`, `killsource`) that must succeed. */
+export async function admin(
+  port: number,
+  password: string,
+  command: 'metadata' | 'killsource',
+  params: Record<string, string> = {},
+) {
+  const query = new URLSearchParams({ mount: MOUNT, ...params });
+  const response = await fetch(`http://${HOST}:${port}/admin/${command}?${query}`, {
+    headers: { authorization: `Basic ${Buffer.from(`admin:${password}`).toString('base64')}` },
+    signal: AbortSignal.timeout(3_000),
+  });
+  const body = await response.text();
+  if (!/<return>1<\/return>/.test(body)) throw new Error(`Icecast ${command}: ${body.trim()}`);
+}
+
+export const setTitle = (port: number, password: string, song: string) =>
+  admin(port, password, 'metadata', { mode: 'updinfo', charset: 'UTF-8', song });
+
+/**
+ * Keeps the title on the track playing, counting from when the source connected. A title that is
+ * none of the tracks' is a test's own: it stays until something sets a track title again.
+ */
+export async function followTracks(port: number, password: string, stopped: () => boolean) {
+  let since = Date.now();
+  while (!stopped()) {
+    const reading = await readMount(port).catch(() => undefined);
+    if (reading?.status === 'track') {
+      const now = TRACKS[Math.floor((Date.now() - since) / TRACK_MS) % TRACKS.length]!;
+      const ours = TRACKS.some((track) => isTrack(reading, trackTitle(track)));
+      if (ours && !isTrack(reading, trackTitle(now))) {
+        await setTitle(port, password, trackTitle(now)).catch(() => {});
+      }
+    } else {
+      // No source, or one that has just connected: its first track starts now.
+      since = Date.now();
+      if (reading) await setTitle(port, password, trackTitle(TRACKS[0]!)).catch(() => {});
+    }
+    await sleep(250);
+  }
+}
