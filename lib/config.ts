@@ -47,6 +47,24 @@ const envSchema = z.object({
   // How many reverse proxies in front of the site append to X-Forwarded-For; 0: none, so the
   // client is the socket's peer and any X-Forwarded-For it sends is its own invention.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Set: the live channel is also served by a plain Node server on this port, beside Next.js
+  // (lib/now-playing/live-server.ts), for a reverse proxy to send GET /api/now-playing/events to.
+  LIVE_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  LIVE_HOST: z
+    .string()
+    .trim()
+    .transform((value) => value || '127.0.0.1')
+    .default('127.0.0.1'),
+  // Set: instances share now playing, alerts, the poller lease and rate limits through Redis
+  // (lib/redis/). Unset: one process, SQLite under DATA_DIR.
+  REDIS_URL: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(
+      z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
+    )
+    .optional(),
 });
 
 export type Station = z.infer<typeof stationSchema>;
@@ -68,6 +86,7 @@ export const siteUrl = readEnv().SITE_URL ?? station.siteUrl;
 export const openMeteoUrl = () => readEnv().OPEN_METEO_URL ?? 'https://api.open-meteo.com';
 export const dataDir = () => readEnv().DATA_DIR ?? './data';
 export const trustedProxyHops = () => readEnv().TRUSTED_PROXY_HOPS;
+export const redisUrl = () => readEnv().REDIS_URL;
 
 /**
  * The live stream the player plays: STREAM_URL, else the station's setting in content/. Read at

@@ -16,6 +16,8 @@ export type SiteServer = {
   output(): string;
   /** SIGTERM, then how long it took to exit (ms). */
   stop(): Promise<number>;
+  /** SIGKILL: the server dies without a chance to clean up, as in a crash. */
+  kill(): Promise<void>;
 };
 
 export async function startSiteServer(port: number, env: Record<string, string> = {}) {
@@ -63,7 +65,25 @@ export async function startSiteServer(port: number, env: Record<string, string> 
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       return Date.now() - started;
     },
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
   } satisfies SiteServer;
+}
+
+/** GET /api/health with the token: open streams, bus subscribers, the store, whether it polls. */
+export async function health(url: string) {
+  const response = await fetch(`${url}/api/health`, {
+    headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}` },
+  });
+  return (await response.json()) as {
+    eventStreams: number;
+    busSubscribers: number;
+    store: 'sqlite' | 'redis';
+    redis?: 'up' | 'down';
+    polling: boolean;
+  };
 }
 
 /** The counts GET /api/health gives with the token: open event streams and bus subscribers. */

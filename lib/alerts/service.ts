@@ -31,6 +31,16 @@ export type AlertService = {
   close(): void;
 };
 
+/**
+ * What the routes use: this service (SQLite, answers at once) or the shared one
+ * (lib/alerts/shared-service.ts: Redis, whose writes answer later and may fail with
+ * StoreUnavailableError).
+ */
+export type StationAlerts = Omit<AlertService, 'create' | 'remove'> & {
+  create(input: AlertInput): Alert | Promise<Alert>;
+  remove(id: number): boolean | Promise<boolean>;
+};
+
 export function createAlertService({
   store,
   bus,

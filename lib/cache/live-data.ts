@@ -2,7 +2,12 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import type { Alert } from '@/lib/alerts/alert';
 import { getForecast, type ForecastSnapshot } from '@/lib/forecast/cache';
-import { getAlertService, getNowPlayingSnapshot, getPlaysBetween } from '@/lib/now-playing/runtime';
+import {
+  getAlertService,
+  getNowPlayingSnapshot,
+  getPlaysBetween,
+  whenNowPlayingReady,
+} from '@/lib/now-playing/runtime';
 import { recentShowAirings, upcomingShowAirings } from '@/lib/shows/airings';
 import type { NowPlaying, NowPlayingSnapshot } from '@/lib/now-playing/track';
 import type { AiringView, OnAirView } from '@/lib/schedule/airing-view';
@@ -57,6 +62,7 @@ export async function getLiveNowPlaying(): Promise<NowPlayingSnapshot> {
     return NOTHING_PLAYED;
   }
   try {
+    await whenNowPlayingReady();
     const snapshot = getNowPlayingSnapshot(LIVE_HISTORY);
     // Every change revalidates the tag; the time limit is a backstop.
     cacheLife({ revalidate: 300, expire: DAY });
@@ -98,6 +104,7 @@ export async function getLiveAlerts(): Promise<Alert[]> {
     return [];
   }
   try {
+    await whenNowPlayingReady();
     const at = new Date();
     const alerts = getAlertService().live();
     const soonest = alerts.map((alert) => secondsUntil(alert.expiresAt, at));
@@ -148,6 +155,7 @@ export async function getShowPlaylists(showId: string): Promise<AiringPlaylist[]
     return null;
   }
   try {
+    await whenNowPlayingReady();
     const playlists = airings.map((airing) => ({
       airing: toAiringView(airing),
       onAirNow: +airing.end > +at,

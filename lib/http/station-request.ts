@@ -1,7 +1,9 @@
 import 'server-only';
+import { thenMaybe, type MaybeAsync } from '@/lib/storage/maybe-async';
+import { isStoreUnavailable, RETRY_AFTER_UNAVAILABLE_S } from '@/lib/storage/store-unavailable';
 import { clientAddress } from './client-address';
 import { hasIngestToken } from './ingest-token';
-import type { RateLimiter } from './rate-limit';
+import type { RateLimitResult } from './rate-limit';
 import { readLimited } from './read-limited';
 
 /**
@@ -16,35 +18,64 @@ import { readLimited } from './read-limited';
  *   415 not application/json (charset utf-8 allowed)
  *   413 Content-Length over the cap, or a chunked body passing it while streamed
  *   400 not UTF-8, or not JSON
+ * and, while a shared store (Redis) cannot be reached, 503 with Retry-After on a write.
  * Every answer is JSON with an `error`, and never cached.
  */
 export type StationRequestDeps = {
   /** NOW_PLAYING_TOKEN; undefined disables these endpoints. */
   token: string | undefined;
-  limiter: RateLimiter;
+  /** This process's limiter, or the one shared through Redis (which answers later). */
+  limiter: { take(key: string): MaybeAsync<RateLimitResult> };
   /** TRUSTED_PROXY_HOPS: how the client's address is read (lib/http/client-address.ts). */
   trustedProxyHops: number;
 };
 
 /** A refusal (503, 429, 401), or null when the caller may go on. */
-export function refuseStationRequest(request: Request, deps: StationRequestDeps): Response | null {
-  if (!deps.token) return reply(503, { error: 'Disabled: no NOW_PLAYING_TOKEN is configured' });
+export function refuseStationRequest(
+  request: Request,
+  deps: StationRequestDeps,
+): MaybeAsync<Response | null> {
+  const token = deps.token;
+  if (!token) return reply(503, { error: 'Disabled: no NOW_PLAYING_TOKEN is configured' });
   const limit = deps.limiter.take(clientAddress(request.headers, deps.trustedProxyHops));
-  if (!limit.ok) {
+  return thenMaybe(limit, (limit) => {
+    if (!limit.ok) {
+      return reply(
+        429,
+        { error: 'Too many requests' },
+        { 'Retry-After': String(limit.retryAfterSeconds) },
+      );
+    }
+    if (!hasIngestToken(request.headers.get('authorization'), token)) {
+      return reply(
+        401,
+        { error: 'Unauthorized' },
+        { 'WWW-Authenticate': 'Bearer, Basic realm="station"' },
+      );
+    }
+    return null;
+  });
+}
+
+/**
+ * The answer from a write to the station's store, or 503 with Retry-After while a shared store
+ * cannot be reached: the caller knows to send it again, and nothing is lost silently.
+ */
+export function unlessStoreUnavailable(write: () => MaybeAsync<Response>): MaybeAsync<Response> {
+  const unavailable = (error: unknown) => {
+    if (!isStoreUnavailable(error)) throw error;
     return reply(
-      429,
-      { error: 'Too many requests' },
-      { 'Retry-After': String(limit.retryAfterSeconds) },
+      503,
+      { error: 'The station store is unavailable: try again shortly' },
+      { 'Retry-After': String(RETRY_AFTER_UNAVAILABLE_S) },
     );
+  };
+  try {
+    const answer = write();
+    return answer instanceof Promise ? answer.catch(unavailable) : answer;
+  } catch (error) {
+    return unavailable(error);
   }
-  if (!hasIngestToken(request.headers.get('authorization'), deps.token)) {
-    return reply(
-      401,
-      { error: 'Unauthorized' },
-      { 'WWW-Authenticate': 'Bearer, Basic realm="station"' },
-    );
-  }
-  return null;
 }
 
 export type JsonBody = { ok: true; json: unknown } | { ok: false; response: Response };

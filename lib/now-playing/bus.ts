@@ -1,12 +1,12 @@
 import { HEARTBEAT_FRAME } from './sse';
 
 /**
- * Fan-out of encoded SSE frames to this process's listeners. Everything outside this file sees
- * only `NowPlayingBus`, so several server instances can later share changes through Redis:
- * a `createRedisBus(redisUrl)` would `PUBLISH` in `publish()` and, over ONE `SUBSCRIBE`
- * connection per process, hand each message to `createInProcessBus().publish()`, whose
- * `subscribe()` it re-exports. Heartbeats stay local: they keep this process's sockets open and
- * mean nothing to other instances.
+ * Fan-out of encoded SSE frames to this process's listeners. With REDIS_URL, changes travel
+ * between instances as Redis pub/sub messages (the change itself, announced by the script that
+ * stored it, over ONE subscriber connection per process: lib/redis/connection.ts), and each
+ * instance encodes the frame once and publishes it here (lib/now-playing/shared-service.ts,
+ * lib/alerts/shared-service.ts). Heartbeats and the stream's burst stay local: they keep this
+ * process's sockets open and mean nothing to other instances.
  */
 export type FrameListener = (frame: Uint8Array) => void;
 export type NowPlayingBus = {

@@ -20,7 +20,7 @@ export const SSE_HEADERS = {
   Connection: 'keep-alive',
 } as const;
 
-const RETRY_FRAME = encodeSseRetry(SSE_RETRY_MS);
+export const RETRY_FRAME = encodeSseRetry(SSE_RETRY_MS);
 
 /**
  * How long one connection lives before the server ends it and the browser reconnects by itself

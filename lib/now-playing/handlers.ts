@@ -10,6 +10,7 @@ import {
   getListenerRegistry,
   getNowPlayingService,
   streamFrames,
+  whenNowPlayingReady,
 } from './runtime';
 
 /**
@@ -18,8 +19,9 @@ import {
  */
 
 /** GET /api/now-playing: the current track and the last 10 plays (newest first, current included). */
-export function getNowPlaying(): Response {
+export async function getNowPlaying(): Promise<Response> {
   ensureNowPlayingStarted();
+  await whenNowPlayingReady();
   return Response.json(getNowPlayingService().snapshot(10), {
     headers: { 'Cache-Control': 'no-store' },
   });
@@ -42,8 +44,9 @@ export function postNowPlaying(request: Request): Promise<Response> {
  * the changes a reconnecting client missed), `event: alert` with the live alerts, and
  * `event: stream` with the stream's burst (lib/stream/burst-watch.ts).
  */
-export function getNowPlayingEvents(request: Request): Response {
+export async function getNowPlayingEvents(request: Request): Promise<Response> {
   ensureNowPlayingStarted();
+  await whenNowPlayingReady();
   const service = getNowPlayingService();
   return createEventsResponse(request, {
     bus: service.bus,

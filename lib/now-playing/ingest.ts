@@ -3,8 +3,10 @@ import {
   readJsonBody,
   refuseStationRequest,
   reply,
+  unlessStoreUnavailable,
   type StationRequestDeps,
 } from '@/lib/http/station-request';
+import type { MaybeAsync } from '@/lib/storage/maybe-async';
 import { parsePushBody } from './sources/push';
 import type { Recorded } from './store';
 import type { NowPlaying, TrackInput } from './track';
@@ -15,6 +17,7 @@ import type { NowPlaying, TrackInput } from './track';
  *   400 failing the schema (the body names the field)
  *   200 recorded (`changed` false when it was the current state already), 202 nothing to record
  *       (an AzuraCast post with nothing playing)
+ *   503 with Retry-After: the shared store (Redis) cannot be reached; nothing was recorded
  * @see ../../docs/architecture.md "Now playing"
  */
 // AzuraCast's web hook posts its whole now-playing document, lyrics and all, for the song on
@@ -24,14 +27,14 @@ import type { NowPlaying, TrackInput } from './track';
 export const MAX_INGEST_BYTES = 512 * 1024;
 
 export type IngestDeps = StationRequestDeps & {
-  record(track: TrackInput): Recorded;
+  record(track: TrackInput): MaybeAsync<Recorded>;
   /** The station went off air (AzuraCast `is_online: false`, or our own `{"offAir": true}`). */
-  markOffAir(): Recorded;
+  markOffAir(): MaybeAsync<Recorded>;
   current(): NowPlaying | null;
 };
 
 export async function handleIngest(request: Request, deps: IngestDeps): Promise<Response> {
-  const refusal = refuseStationRequest(request, deps);
+  const refusal = await refuseStationRequest(request, deps);
   if (refusal) return refusal;
   const body = await readJsonBody(request, MAX_INGEST_BYTES);
   if (!body.ok) return body.response;
@@ -42,6 +45,9 @@ export async function handleIngest(request: Request, deps: IngestDeps): Promise<
   }
   if (parsed.kind === 'nothing') return reply(202, { changed: false, nowPlaying: deps.current() });
 
-  const recorded = parsed.kind === 'off-air' ? deps.markOffAir() : deps.record(parsed.track);
-  return reply(200, { changed: recorded.outcome !== 'unchanged', nowPlaying: recorded.play });
+  const track = parsed.kind === 'off-air' ? null : parsed.track;
+  return unlessStoreUnavailable(async () => {
+    const recorded = await (track ? deps.record(track) : deps.markOffAir());
+    return reply(200, { changed: recorded.outcome !== 'unchanged', nowPlaying: recorded.play });
+  });
 }

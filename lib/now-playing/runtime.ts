@@ -1,13 +1,21 @@
 import 'server-only';
-import { createAlertService, type AlertService } from '@/lib/alerts/service';
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { createAlertService, type StationAlerts } from '@/lib/alerts/service';
+import { createSharedAlertService } from '@/lib/alerts/shared-service';
 import { openAlertStore } from '@/lib/alerts/store';
 import { revalidateLive } from '@/lib/cache/revalidate-live';
-import { dataDir, readEnv, streamUrl, type ServerEnv } from '@/lib/config';
-import { createRateLimiter, type RateLimiter } from '@/lib/http/rate-limit';
+import { dataDir, readEnv, redisUrl, streamUrl, type ServerEnv } from '@/lib/config';
+import { createRateLimiter } from '@/lib/http/rate-limit';
+import { createSharedRateLimiter } from '@/lib/http/shared-rate-limit';
+import type { StationRequestDeps } from '@/lib/http/station-request';
+import { connectRedis, type RedisLink } from '@/lib/redis/connection';
 import { startBurstWatch, type BurstWatch } from '@/lib/stream/burst-watch';
-import { createInProcessBus } from './bus';
+import { createInProcessBus, type InProcessBus } from './bus';
 import { createListenerRegistry, type ListenerRegistry } from './listener-registry';
-import { createNowPlayingService, type NowPlayingService } from './service';
+import { startPollerLease, type PollerLease } from './poller-lease';
+import { createNowPlayingService, type StationNowPlaying } from './service';
+import { createSharedNowPlayingService } from './shared-service';
 import { startAzuraCastPoller } from './sources/azuracast';
 import { DEFAULT_ICECAST_MOUNT, startIcecastPoller } from './sources/icecast';
 import type { Poller } from './sources/poller';
@@ -21,34 +29,36 @@ import type { NowPlaying, NowPlayingSnapshot } from './track';
  * open the database and start the pollers more than once.
  */
 type Runtime = {
-  service: NowPlayingService;
-  alerts: AlertService;
-  limiter: RateLimiter;
+  service: StationNowPlaying;
+  alerts: StationAlerts;
+  limiter: StationRequestDeps['limiter'];
   listeners: ListenerRegistry;
   pollers: Poller[] | null;
   /** The stream's burst, for players to know how far behind live they are. */
   burst: BurstWatch | null;
+  /** With REDIS_URL: the connection, the poller lease, and the first load of the shared state. */
+  shared: {
+    link: RedisLink;
+    instanceId: string;
+    lease: PollerLease | null;
+    ready: () => Promise<unknown>;
+  } | null;
 };
 
 const RUNTIME = Symbol.for('oldham-reporter.now-playing');
 const globalStore = globalThis as typeof globalThis & { [RUNTIME]?: Runtime };
 
+// Cached pages show the track and the alerts too: the next request for each regenerates it.
+const onPlayChange = () => void revalidateLive(['now-playing']);
+const onAlertsChange = () => void revalidateLive(['alerts']);
+const INGEST_LIMIT = { capacity: 30, perMinute: 30 };
+
 function runtime(): Runtime {
   if (globalStore[RUNTIME]) return globalStore[RUNTIME];
+  const url = redisUrl();
   const bus = createInProcessBus();
   globalStore[RUNTIME] = {
-    service: createNowPlayingService({
-      store: openNowPlayingStore({ dir: dataDir() }),
-      bus,
-      // Cached pages show the track too: the next request for each regenerates it.
-      onChange: () => void revalidateLive(['now-playing']),
-    }),
-    alerts: createAlertService({
-      store: openAlertStore({ dir: dataDir() }),
-      bus,
-      onChange: () => void revalidateLive(['alerts']),
-    }),
-    limiter: createRateLimiter({ capacity: 30, perMinute: 30 }),
+    ...(url ? sharedParts(url, bus) : localParts(bus)),
     listeners: createListenerRegistry(),
     pollers: null,
     burst: null,
@@ -56,15 +66,63 @@ function runtime(): Runtime {
   return globalStore[RUNTIME];
 }
 
-export function getNowPlayingService(): NowPlayingService {
+/** One server: SQLite under DATA_DIR, and this process's own limiter. */
+function localParts(bus: InProcessBus): Pick<Runtime, 'service' | 'alerts' | 'limiter' | 'shared'> {
+  return {
+    service: createNowPlayingService({
+      store: openNowPlayingStore({ dir: dataDir() }),
+      bus,
+      onChange: onPlayChange,
+    }),
+    alerts: createAlertService({
+      store: openAlertStore({ dir: dataDir() }),
+      bus,
+      onChange: onAlertsChange,
+    }),
+    limiter: createRateLimiter(INGEST_LIMIT),
+    shared: null,
+  };
+}
+
+/**
+ * Several instances (REDIS_URL): everything they share lives in Redis, and this process keeps a
+ * copy for its readers (docs/architecture.md "Several instances").
+ */
+function sharedParts(
+  url: string,
+  bus: InProcessBus,
+): Pick<Runtime, 'service' | 'alerts' | 'limiter' | 'shared'> {
+  const link = connectRedis(url);
+  const instanceId = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const service = createSharedNowPlayingService({ link, instanceId, bus, onChange: onPlayChange });
+  const alerts = createSharedAlertService({ link, bus, onChange: onAlertsChange });
+  return {
+    service,
+    alerts,
+    limiter: createSharedRateLimiter({
+      redis: link.commands,
+      name: 'station',
+      ...INGEST_LIMIT,
+      fallback: createRateLimiter(INGEST_LIMIT),
+    }),
+    shared: {
+      link,
+      instanceId,
+      lease: null,
+      ready: () => Promise.all([service.ready(), alerts.ready()]),
+    },
+  };
+}
+
+export function getNowPlayingService(): StationNowPlaying {
   return runtime().service;
 }
 
-export function getAlertService(): AlertService {
+export function getAlertService(): StationAlerts {
   return runtime().alerts;
 }
 
-export function getIngestLimiter(): RateLimiter {
+export function getIngestLimiter(): Runtime['limiter'] {
   return runtime().limiter;
 }
 
@@ -73,8 +131,28 @@ export function getListenerRegistry(): ListenerRegistry {
 }
 
 /**
+ * Resolves once this instance has loaded the shared state from Redis (at most a few seconds
+ * after start-up), at once without REDIS_URL: before that, a reader would see nothing played.
+ */
+export async function whenNowPlayingReady(): Promise<void> {
+  await runtime().shared?.ready();
+}
+
+/** For GET /api/health: how this instance stores the station's state, and whether it polls. */
+export function describeRuntime() {
+  const { shared, pollers } = runtime();
+  if (!shared) return { store: 'sqlite' as const, polling: (pollers?.length ?? 0) > 0 };
+  return {
+    store: 'redis' as const,
+    redis: shared.link.isUp() ? ('up' as const) : ('down' as const),
+    polling: shared.lease?.holding() ?? false,
+  };
+}
+
+/**
  * Opens the store and starts the configured pollers, once per process. Called from
- * instrumentation's register() and, defensively, from the now-playing routes.
+ * instrumentation's register() and, defensively, from the now-playing routes. With REDIS_URL the
+ * pollers run only while this instance holds the poller lease (lib/now-playing/poller-lease.ts).
  */
 export function ensureNowPlayingStarted(): void {
   const state = runtime();
@@ -82,7 +160,21 @@ export function ensureNowPlayingStarted(): void {
   if (state.pollers || process.env.NEXT_PHASE === 'phase-production-build') return;
   // Marked started before starting: a bad setting then fails once, not on every request.
   state.pollers = [];
-  state.pollers = startConfiguredPollers(readEnv(), state.service);
+  const env = readEnv();
+  const shared = state.shared;
+  if (!shared) {
+    state.pollers = startConfiguredPollers(env, state.service);
+  } else if (env.AZURACAST_NOWPLAYING_URL || env.ICECAST_STATUS_URL) {
+    shared.lease = startPollerLease({
+      redis: shared.link.commands,
+      holder: shared.instanceId,
+      onAcquired: () => (state.pollers = startConfiguredPollers(readEnv(), state.service)),
+      onLost: () => {
+        state.pollers?.forEach((poller) => poller.stop());
+        state.pollers = [];
+      },
+    });
+  }
   const url = streamUrl();
   if (url)
     state.burst = startBurstWatch({ url, onChange: (frame) => state.service.bus.publish(frame) });
@@ -111,6 +203,11 @@ export function stopNowPlaying(): void {
   state.listeners.closeAll();
   state.service.close();
   state.alerts.close();
+  if (state.shared) {
+    // Giving the lease up lets another instance poll at once, not when it runs out.
+    const { link, lease } = state.shared;
+    void (lease?.stop() ?? Promise.resolve()).finally(() => link.close());
+  }
   delete globalStore[RUNTIME];
 }
 
@@ -124,7 +221,7 @@ export function getNowPlayingSnapshot(historyLimit = 10): NowPlayingSnapshot {
   return getNowPlayingService().snapshot(historyLimit);
 }
 
-function startConfiguredPollers(env: ServerEnv, service: NowPlayingService): Poller[] {
+function startConfiguredPollers(env: ServerEnv, service: StationNowPlaying): Poller[] {
   // AzuraCast knows more (artwork, duration); two pollers reading one stream would only compete.
   if (env.AZURACAST_NOWPLAYING_URL) {
     if (env.ICECAST_STATUS_URL) {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createInProcessBus, type InProcessBus } from './bus';
 import { encodeNowPlayingFrame, parseEventId } from './event-stream';
-import type { NowPlayingStore, Recorded } from './store';
+import type { NowPlayingStore, PlayReader, Recorded } from './store';
 import {
   isSameTrack,
   type NowPlaying,
@@ -30,6 +30,16 @@ export type NowPlayingService = {
    */
   framesSince(lastEventId: string | null): Uint8Array[];
   close(): void;
+};
+
+/**
+ * What the routes and the runtime use: this service (SQLite, answers at once) or the shared one
+ * (lib/now-playing/shared-service.ts: Redis, whose writes answer later and may fail with
+ * StoreUnavailableError).
+ */
+export type StationNowPlaying = Omit<NowPlayingService, 'record' | 'markOffAir'> & {
+  record(track: TrackInput, source: PlaySource): Recorded | Promise<Recorded>;
+  markOffAir(source: PlaySource): Recorded | Promise<Recorded>;
 };
 
 export const PUSH_PRECEDENCE_MS = 10 * 60_000;
@@ -89,18 +99,21 @@ export function createNowPlayingService({
       history: store.history(historyLimit),
     }),
     playsBetween: (from, to, limit = 200) => store.playsBetween(from, to, limit),
-    framesSince(lastEventId) {
-      const current = store.current();
-      if (!current) return [];
-      const seen = parseEventId(lastEventId);
-      // Nothing to go on (a first connection, an id from another database): the current state.
-      if (!seen || seen.id > current.id) return [encodeNowPlayingFrame(current)];
-      const from = Math.max(seen.id, current.id - REPLAY_LIMIT);
-      const plays = store.playsAfter(from, REPLAY_LIMIT);
-      const refreshed = store.play(seen.id);
-      const changedSince = refreshed && (refreshed.revision ?? 0) > seen.revision;
-      return [...(changedSince ? [refreshed] : []), ...plays].map(encodeNowPlayingFrame);
-    },
+    framesSince: (lastEventId) => replayFrames(store, lastEventId),
     close: () => store.close(),
   };
+}
+
+/** NowPlayingService['framesSince'] over any store: SQLite, or the Redis one's copy. */
+export function replayFrames(store: PlayReader, lastEventId: string | null): Uint8Array[] {
+  const current = store.current();
+  if (!current) return [];
+  const seen = parseEventId(lastEventId);
+  // Nothing to go on (a first connection, an id from another database): the current state.
+  if (!seen || seen.id > current.id) return [encodeNowPlayingFrame(current)];
+  const from = Math.max(seen.id, current.id - REPLAY_LIMIT);
+  const plays = store.playsAfter(from, REPLAY_LIMIT);
+  const refreshed = store.play(seen.id);
+  const changedSince = refreshed && (refreshed.revision ?? 0) > seen.revision;
+  return [...(changedSince ? [refreshed] : []), ...plays].map(encodeNowPlayingFrame);
 }

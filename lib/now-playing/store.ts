@@ -24,6 +24,12 @@ export type NowPlayingStore = {
   close(): void;
 };
 
+/** What readers need of a store (the Redis one answers these from memory). */
+export type PlayReader = Pick<
+  NowPlayingStore,
+  'current' | 'history' | 'playsAfter' | 'play' | 'playsBetween'
+>;
+
 type PlayRow = {
   id: number;
   artist: string;

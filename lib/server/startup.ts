@@ -1,8 +1,9 @@
 import 'server-only';
 import { LIVE_TAGS } from '@/lib/cache/live-tags';
 import { revalidateLive } from '@/lib/cache/revalidate-live';
-import { streamUrl } from '@/lib/config';
+import { readEnv, streamUrl } from '@/lib/config';
 import { getForecast } from '@/lib/forecast/cache';
+import { startLiveServer } from '@/lib/now-playing/live-server';
 import { ensureNowPlayingStarted, stopNowPlaying } from '@/lib/now-playing/runtime';
 import { mediaOriginsFor } from '@/lib/security/content-security-policy';
 import { securityHeaders } from '@/lib/security/security-headers';
@@ -27,7 +28,14 @@ export function startServer(): void {
   }
   // Next.js closes the HTTP server on SIGTERM/SIGINT and waits for open connections: end the
   // event streams so it can, and close the database as the process exits.
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, stopNowPlaying);
+  const { LIVE_PORT, LIVE_HOST } = readEnv();
+  const live = LIVE_PORT ? startLiveServer({ port: LIVE_PORT, host: LIVE_HOST }) : null;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      live?.close();
+      stopNowPlaying();
+    });
+  }
   process.once('exit', stopNowPlaying);
   void refreshCachedPages();
 }

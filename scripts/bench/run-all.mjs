@@ -122,6 +122,10 @@ try {
     NOW_PLAYING_TOKEN: token,
     SERVER_PID: String(site.pid),
   });
+  // The live channel's capacity at 10,000 listeners, on servers of its own (with a Redis), beside
+  // a bare Node SSE server as the floor (docs/performance.md "Live channel capacity").
+  run('scripts/bench/sse-capacity.mjs', {});
+  run('scripts/bench/poller-takeover.mjs', {});
   if (existsSync(path.join(root, 'scripts/bench/click-to-sound.mjs'))) {
     run('scripts/bench/click-to-sound.mjs', { BASE_URL: baseUrl });
   }

@@ -2,11 +2,12 @@ import { connection } from 'next/server';
 import { handleCreateAlert, handleListAlerts } from '@/lib/alerts/handlers';
 import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
 import { stationRequestDeps } from '@/lib/now-playing/handlers';
-import { getAlertService } from '@/lib/now-playing/runtime';
+import { getAlertService, whenNowPlayingReady } from '@/lib/now-playing/runtime';
 
 export async function GET() {
   // Read from the store per request: without this, the build would prerender a snapshot.
   await connection();
+  await whenNowPlayingReady();
   return handleListAlerts({ alerts: getAlertService() });
 }
 

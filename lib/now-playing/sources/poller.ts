@@ -21,9 +21,10 @@ export type PollerOptions = {
   name: string;
   url: string;
   parse: (text: string) => SourceReading;
-  onTrack: (track: TrackInput) => void;
+  /** May answer later (the shared store): the poller waits for it before the next poll. */
+  onTrack: (track: TrackInput) => unknown;
   /** The source has said the station is off air for `offAirAfterMs` (once per outage). */
-  onOffAir?: () => void;
+  onOffAir?: () => unknown;
   /**
    * How long a source must go on saying "off air" before we believe it: an Icecast mount
    * vanishes for a moment when playout switches source, and a page should not flap.
@@ -99,23 +100,24 @@ export function startPoller(options: PollerOptions): Poller {
       report(`poll failed: ${reading.reason}`);
       return reading;
     }
+    let problem = reading.status === 'invalid' ? `unreadable status: ${reading.reason}` : undefined;
     try {
       if (reading.status === 'track') {
         offAirSince = undefined;
         offAirReported = false;
-        options.onTrack(reading.track);
+        await options.onTrack(reading.track);
       } else if (reading.status === 'off-air') {
         offAirSince ??= now();
         if (!offAirReported && now() - offAirSince >= offAirAfterMs) {
+          await options.onOffAir?.();
           offAirReported = true;
-          options.onOffAir?.();
         }
       }
     } catch (error) {
-      // The store failing (disk full, locked) is not the source's fault: log and poll on.
-      log(`[now-playing] ${options.name}: could not record track: ${String(error)}`);
+      // The store failing (disk full, Redis away) is not the source's fault: log once, poll on.
+      problem = `could not record track: ${String(error)}`;
     }
-    report(reading.status === 'invalid' ? `unreadable status: ${reading.reason}` : undefined);
+    report(problem);
     return reading;
   }
 

@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import type { TestRedis } from '../scripts/redis/redis-server.mjs';
+import { NOW_PLAYING_TOKEN, ports } from './support/env';
+import { startNginx } from './support/nginx';
+import { startSiteServer, type SiteServer } from './support/site-server';
+
+/**
+ * The deployment recipe (docs/deploy.md), run as written: nginx with docs/deploy/nginx.conf in
+ * front of two instances on one Redis, each serving the live channel on its LIVE_PORT, with
+ * TRUSTED_PROXY_HOPS=1. A reader gets pages (kept by nginx as the site's headers say) and a live
+ * channel that a push reaches through the proxy.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const redisModule = () => import('../scripts/redis/redis-server.mjs');
+const SITE_PORTS: [number, number] = [ports.site + 110, ports.site + 111];
+const LIVE_PORTS: [number, number] = [ports.site + 112, ports.site + 113];
+
+let redis: TestRedis;
+let nginx: Awaited<ReturnType<typeof startNginx>>;
+const sites: SiteServer[] = [];
+
+test.beforeAll(async () => {
+  redis = await (await redisModule()).startRedisServer();
+  for (const [i, port] of SITE_PORTS.entries()) {
+    sites.push(
+      await startSiteServer(port, {
+        REDIS_URL: redis.url,
+        LIVE_PORT: String(LIVE_PORTS[i]),
+        TRUSTED_PROXY_HOPS: '1',
+      }),
+    );
+  }
+  nginx = await startNginx({ listen: ports.site + 114, sites: SITE_PORTS, live: LIVE_PORTS });
+});
+test.afterAll(async () => {
+  await nginx?.stop();
+  for (const site of sites) await site.stop();
+  await redis?.stop();
+});
+
+test('pages come through nginx with the site’s cache headers, and nginx keeps them', async () => {
+  const direct = await fetch(`${sites[0]!.url}/news`);
+  const first = await fetch(`${nginx.url}/news`);
+  expect(first.status).toBe(200);
+  expect(await first.text()).toContain('Oldham Reporter');
+  expect(first.headers.get('cache-control')).toBe(direct.headers.get('cache-control'));
+  expect(first.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
+  await expect
+    .poll(async () => (await fetch(`${nginx.url}/news`)).headers.get('x-cache-status'))
+    .toBe('HIT');
+  // What must not be kept is not: the API answers from the instances every time.
+  const api = await fetch(`${nginx.url}/api/now-playing`);
+  expect(api.headers.get('cache-control')).toBe('no-store');
+  expect(api.headers.get('x-cache-status')).not.toBe('HIT');
+});
+
+test('a page’s live channel through nginx receives a push at once', async ({ page }) => {
+  const connected = page.waitForResponse((response) =>
+    response.url().endsWith('/api/now-playing/events'),
+  );
+  await page.goto(`${nginx.url}/news`);
+  expect((await connected).status()).toBe(200);
+  await expect(page.getByRole('button', { name: 'Listen live' })).toBeEnabled();
+
+  const title = `Through nginx ${Date.now()}`;
+  const pushed = await fetch(`${nginx.url}/api/now-playing`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ artist: 'The Recipe', title }),
+  });
+  expect(pushed.status).toBe(200);
+  await expect(
+    page.getByRole('region', { name: 'On air' }).getByTestId('now-playing'),
+  ).toContainText(title, { timeout: 2_000 });
+});
+
+test('an event stream read through nginx gets each event as it is sent, not buffered', async () => {
+  const abort = new AbortController();
+  const response = await fetch(`${nginx.url}/api/now-playing/events`, {
+    headers: { accept: 'text/event-stream' },
+    signal: abort.signal,
+  });
+  expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = decoder.decode((await reader.read()).value);
+  expect(text).toMatch(/^retry: 2000/);
+  const title = `Unbuffered ${Date.now()}`;
+  await fetch(`${sites[1]!.url}/api/now-playing`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ artist: 'The Recipe', title }),
+  });
+  while (!text.includes(title)) text += decoder.decode((await reader.read()).value);
+  abort.abort();
+});
+
+test('behind nginx, the instances see the reader’s address, not the proxy’s', async () => {
+  // TRUSTED_PROXY_HOPS=1: the rate limit counts the address nginx saw (here 127.0.0.1), and a
+  // client's own X-Forwarded-For entry does not buy it a fresh allowance.
+  // 40 at once, each claiming an address of its own: the bucket holds 30 (and refills one every
+  // 2 s), so some must be refused however slowly they are served.
+  const statuses = await Promise.all(
+    Array.from({ length: 40 }, async (_, i) => {
+      const response = await fetch(`${nginx.url}/api/alerts`, {
+        method: 'POST',
+        headers: { 'x-forwarded-for': `203.0.113.${i}`, 'content-type': 'application/json' },
+        body: '{}',
+      });
+      return response.status;
+    }),
+  );
+  expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(5);
+});

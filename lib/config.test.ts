@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readEnv as readProcessEnv } from './config';
+
+const readEnv = (env: Record<string, string>) =>
+  readProcessEnv({ NODE_ENV: 'test', ...env } as NodeJS.ProcessEnv);
+
+describe('the settings for several instances', () => {
+  it('takes a redis:// or rediss:// REDIS_URL, and nothing else', () => {
+    expect(readEnv({ REDIS_URL: 'redis://127.0.0.1:6379/2' }).REDIS_URL).toBe(
+      'redis://127.0.0.1:6379/2',
+    );
+    expect(readEnv({ REDIS_URL: 'rediss://:secret@redis.example:6380' }).REDIS_URL).toBe(
+      'rediss://:secret@redis.example:6380',
+    );
+    expect(readEnv({ REDIS_URL: ' ' }).REDIS_URL).toBeUndefined();
+    expect(() => readEnv({ REDIS_URL: 'http://redis.example' })).toThrow(/REDIS_URL/);
+  });
+
+  it('serves the live channel beside Next only on a LIVE_PORT, on loopback unless told', () => {
+    expect(readEnv({}).LIVE_PORT).toBeUndefined();
+    expect(readEnv({}).LIVE_HOST).toBe('127.0.0.1');
+    expect(readEnv({ LIVE_PORT: '3101', LIVE_HOST: '' })).toMatchObject({
+      LIVE_PORT: 3101,
+      LIVE_HOST: '127.0.0.1',
+    });
+    expect(() => readEnv({ LIVE_PORT: 'http' })).toThrow(/LIVE_PORT/);
+  });
+});

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectRedis, type RedisLink } from '@/lib/redis/connection';
+import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server.mjs';
+import { createRateLimiter } from './rate-limit';
+import { createSharedRateLimiter } from './shared-rate-limit';
+
+let redis: TestRedis;
+let link: RedisLink;
+
+beforeAll(async () => {
+  redis = await startRedisServer();
+  link = connectRedis(redis.url, { log: () => {} });
+  await link.whenUp(5_000);
+});
+afterAll(async () => {
+  link.close();
+  await redis.stop();
+});
+
+const limiter = (name: string, capacity: number) =>
+  createSharedRateLimiter({
+    redis: link.commands,
+    name,
+    capacity,
+    perMinute: 6,
+    fallback: createRateLimiter({ capacity: 1, perMinute: 1 }),
+  });
+
+describe('the shared rate limit', () => {
+  it('gives a client one allowance across instances', async () => {
+    const a = limiter('shared', 3);
+    const b = limiter('shared', 3);
+    const results = [
+      await a.take('192.0.2.1'),
+      await b.take('192.0.2.1'),
+      await a.take('192.0.2.1'),
+      await b.take('192.0.2.1'),
+    ];
+    expect(results.map((result) => result.ok)).toEqual([true, true, true, false]);
+    // 6 a minute: one every 10 s.
+    expect(results[3]).toEqual({ ok: false, retryAfterSeconds: 10 });
+    expect(await a.take('192.0.2.2')).toEqual({ ok: true });
+  });
+
+  it('keeps no bucket longer than it takes to fill up again', async () => {
+    await limiter('expiry', 2).take('192.0.2.3');
+    const ttl = await link.commands.pttl('oldham-reporter:rate-limit:expiry:192.0.2.3');
+    expect(ttl).toBeGreaterThan(15_000);
+    expect(ttl).toBeLessThanOrEqual(20_000);
+  });
+
+  it('falls back to this process’s limiter while Redis is down', async () => {
+    const shared = limiter('outage', 100);
+    await redis.halt();
+    try {
+      expect(await shared.take('192.0.2.4')).toEqual({ ok: true });
+      expect((await shared.take('192.0.2.4')).ok).toBe(false);
+    } finally {
+      await redis.start();
+    }
+  });
+});

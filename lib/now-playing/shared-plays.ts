@@ -1,0 +1,167 @@
+import 'server-only';
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import { key, unlessUnavailable } from '@/lib/redis/connection';
+import { recordPlayScript, seedPlaysScript } from './shared-plays-scripts';
+import type { PlayReader, Recorded, RecordOutcome } from './store';
+import { nowPlayingSchema, type NowPlaying, type PlaySource, type TrackInput } from './track';
+
+/**
+ * The current track and the bounded play history in Redis, shared by every instance, with this
+ * instance's copy of it in memory. Writes go to Redis (lib/now-playing/shared-plays-scripts.ts)
+ * and fail with StoreUnavailableError while it is away; reads are answered from the copy, which
+ * every announced change updates and every reconnection reloads. So a reader is never kept
+ * waiting on Redis, and while Redis is away it gets the last state this instance knew.
+ */
+export type SharedPlays = PlayReader & {
+  record(track: TrackInput, source: PlaySource, at: Date): Promise<Recorded>;
+  recordOffAir(source: PlaySource, at: Date): Promise<Recorded>;
+  /** A change announced on the channel: true when it is news to this copy. */
+  apply(play: NowPlaying): boolean;
+  /** Reloads the copy from Redis; puts the copy back into a Redis that lost it. */
+  reload(): Promise<void>;
+};
+
+export const PLAY_KEYS = {
+  plays: key('now-playing:plays'),
+  nextId: key('now-playing:next-id'),
+  lastPush: key('now-playing:last-push'),
+  lease: key('pollers:lease'),
+};
+
+/** The same-track key of lib/now-playing/track.ts's isSameTrack. */
+const sameTrackKey = (play: { artist: string; title: string }) =>
+  `${play.artist.trim().toLowerCase()}\n${play.title.trim().toLowerCase()}`;
+
+/** A play as Redis holds it (a NowPlaying with its same-track key, which is dropped here). */
+export const parseStoredPlay = (json: string): NowPlaying | null => {
+  try {
+    const parsed = nowPlayingSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+};
+
+const announcementSchema = z.object({ type: z.literal('play'), play: nowPlayingSchema });
+
+/** The play in a message on the changes channel, or null when it is about something else. */
+export function parsePlayAnnouncement(message: string): NowPlaying | null {
+  try {
+    const parsed = announcementSchema.safeParse(JSON.parse(message));
+    return parsed.success ? parsed.data.play : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createSharedPlays({
+  redis,
+  channel,
+  instanceId,
+  // About two weeks of music at ~3.5 minutes a track: a weekly show's last two airings (its
+  // page's playlists) are in the copy. A few MB per instance.
+  keepPlays = 5_000,
+  pushPrecedenceMs,
+}: {
+  redis: Redis;
+  channel: string;
+  /** This instance's poller lease id: a poller's writes count only while it holds the lease. */
+  instanceId: string;
+  keepPlays?: number;
+  pushPrecedenceMs: number;
+}): SharedPlays {
+  let copy: NowPlaying[] = []; // newest first
+
+  async function write(play: Omit<NowPlaying, 'id'>, source: PlaySource): Promise<Recorded> {
+    const reply = await unlessUnavailable(() =>
+      recordPlayScript(
+        redis,
+        [PLAY_KEYS.plays, PLAY_KEYS.nextId, PLAY_KEYS.lastPush, PLAY_KEYS.lease],
+        [
+          JSON.stringify(play),
+          play.offAir ? '' : sameTrackKey(play),
+          source,
+          pushPrecedenceMs,
+          keepPlays,
+          source === 'push' ? '' : instanceId,
+          channel,
+        ],
+      ),
+    );
+    const [outcome, json] = reply as [RecordOutcome | 'not-holder', string];
+    // A poller that lost its lease (another instance polls now) records nothing.
+    if (outcome === 'not-holder') throw new Error('this instance no longer holds the poller lease');
+    const stored = parseStoredPlay(json);
+    if (!stored) throw new Error(`Redis holds a play this code cannot read: ${json.slice(0, 200)}`);
+    apply(stored);
+    return { play: stored, outcome };
+  }
+
+  function apply(play: NowPlaying): boolean {
+    const index = copy.findIndex((known) => known.id === play.id);
+    if (index >= 0) {
+      if ((play.revision ?? 0) <= (copy[index]!.revision ?? 0)) return false;
+      copy[index] = play;
+      return true;
+    }
+    const oldest = copy.at(-1);
+    if (copy.length >= keepPlays && oldest && play.id < oldest.id) return false;
+    copy = [...copy, play].sort((a, b) => b.id - a.id).slice(0, keepPlays);
+    return true;
+  }
+
+  async function load(): Promise<NowPlaying[]> {
+    const raw = await unlessUnavailable(() => redis.lrange(PLAY_KEYS.plays, 0, -1));
+    return raw.map(parseStoredPlay).filter((play): play is NowPlaying => play !== null);
+  }
+
+  return {
+    current: () => copy[0] ?? null,
+    history: (limit) => copy.slice(0, limit),
+    playsAfter: (id, limit) =>
+      copy
+        .filter((play) => play.id > id)
+        .reverse()
+        .slice(0, limit),
+    play: (id) => copy.find((play) => play.id === id) ?? null,
+    // As the SQLite store's: tracks (not off-air gaps) that started in [from, to), oldest first.
+    playsBetween: (from, to, limit) =>
+      copy
+        .filter((play) => {
+          const at = Date.parse(play.startedAt);
+          return !play.offAir && at >= +from && at < +to;
+        })
+        .sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || a.id - b.id)
+        .slice(0, limit),
+    record: (track, source, at) =>
+      write(
+        {
+          artist: track.artist,
+          title: track.title,
+          ...(track.artwork !== undefined ? { artwork: track.artwork } : {}),
+          ...(track.duration !== undefined ? { duration: track.duration } : {}),
+          startedAt: track.startedAt ?? at.toISOString(),
+          source,
+          ...(track.streamer !== undefined ? { streamer: track.streamer } : {}),
+        },
+        source,
+      ),
+    recordOffAir: (source, at) =>
+      write({ artist: '', title: '', startedAt: at.toISOString(), source, offAir: true }, source),
+    apply,
+    async reload() {
+      let plays = await load();
+      if (plays.length === 0 && copy.length > 0) {
+        const entries = copy.map((play) =>
+          JSON.stringify({ ...play, key: play.offAir ? '' : sameTrackKey(play) }),
+        );
+        await unlessUnavailable(() =>
+          seedPlaysScript(redis, [PLAY_KEYS.plays, PLAY_KEYS.nextId], [copy[0]!.id, ...entries]),
+        );
+        plays = await load();
+      }
+      copy = plays;
+    },
+  };
+}
