@@ -52,6 +52,10 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
+  // This folder is the project, even inside another checkout (the Node 24 copy that
+  // scripts/node24.sh keeps under .run/): Next.js would otherwise pick the outer lock file's.
+  outputFileTracingRoot: process.cwd(),
+  turbopack: { root: process.cwd() },
   // Loaded from node_modules at run time: better-sqlite3 is native; the VTIMEZONE generator reads
   // its zone files next to itself, which a bundle would leave behind.
   serverExternalPackages: ['better-sqlite3', '@touch4it/ical-timezones'],
