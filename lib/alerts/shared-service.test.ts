@@ -3,7 +3,7 @@ import { PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { createInProcessBus } from '@/lib/now-playing/bus';
 import { connectRedis, type RedisLink } from '@/lib/redis/connection';
-import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server.mjs';
+import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server';
 import { handleCreateAlert, handleDeleteAlert } from './handlers';
 import { createSharedAlertService } from './shared-service';
 
@@ -21,7 +21,8 @@ afterAll(async () => {
 beforeEach(async () => {
   const cleaner = connectRedis(redis.url, { log: () => {} });
   await cleaner.whenUp(5_000);
-  await cleaner.commands.flushall();
+  // A fresh server can still drop a first connection as it settles: try again until it takes.
+  await vi.waitFor(() => cleaner.commands.flushall(), { timeout: 5_000 });
   cleaner.close();
 });
 afterEach(() => {

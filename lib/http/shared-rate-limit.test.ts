@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectRedis, type RedisLink } from '@/lib/redis/connection';
-import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server.mjs';
+import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server';
 import { createRateLimiter } from './rate-limit';
 import { createSharedRateLimiter } from './shared-rate-limit';
 

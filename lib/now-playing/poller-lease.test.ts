@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connectRedis, type RedisLink } from '@/lib/redis/connection';
-import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server.mjs';
+import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server';
 import { startPollerLease } from './poller-lease';
 
 let redis: TestRedis;

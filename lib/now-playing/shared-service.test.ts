@@ -4,7 +4,7 @@ import { PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { StoreUnavailableError } from '@/lib/storage/store-unavailable';
 import { handleIngest } from './ingest';
-import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server.mjs';
+import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server';
 import { PLAY_KEYS } from './shared-plays';
 import { createSharedNowPlayingService, type SharedNowPlayingService } from './shared-service';
 
@@ -45,7 +45,8 @@ beforeEach(async () => {
   await redis.restart(); // each test starts from what the last one left, over fresh connections
   const cleaner = connectRedis(redis.url, { log: () => {} });
   await cleaner.whenUp(5_000);
-  await cleaner.commands.flushall();
+  // A fresh server can still drop a first connection as it settles: try again until it takes.
+  await vi.waitFor(() => cleaner.commands.flushall(), { timeout: 5_000 });
   cleaner.close();
   logs.length = 0;
 });

@@ -5,14 +5,14 @@
  * holding the poller lease is stopped, cleanly (SIGTERM: it gives the lease up) and then as a
  * crash (SIGKILL: the lease runs out), ROUNDS times each, and the time until the other says it
  * polls (GET /api/health, asked every 50 ms) is printed. Loopback only; bounded in rounds.
- *   node scripts/bench/poller-takeover.mjs      # ROUNDS=3
+ *   node --import tsx scripts/bench/poller-takeover.mjs      # ROUNDS=3
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startRedisServer } from '../redis/redis-server.mjs';
+import { startRedisServer } from '../redis/redis-server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const ROUNDS = Number(process.env.ROUNDS ?? 3);

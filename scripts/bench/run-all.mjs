@@ -82,7 +82,8 @@ async function startBareNext() {
 
 function run(script, env) {
   console.log(`\n## ${script}\n`);
-  const result = spawnSync(process.execPath, [script], {
+  // With tsx: some benchmarks share TypeScript helpers with the tests (scripts/redis).
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: 'inherit',

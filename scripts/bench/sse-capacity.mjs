@@ -13,15 +13,15 @@
  * most 25 per address (the site caps one address at 32 streams). A benchmark, not a test: it
  * prints a table. Bounded in connections, changes and time; talks to 127.0.0.1 only.
  *
- *   node scripts/bench/sse-capacity.mjs            # N=10000 (needs `ulimit -n` ≥ N + 1000)
- *   LISTENERS=2000 CHANGES=5 CONFIGS=floor,route-1 node scripts/bench/sse-capacity.mjs
+ *   node --import tsx scripts/bench/sse-capacity.mjs            # N=10000 (needs `ulimit -n` ≥ N + 1000)
+ *   LISTENERS=2000 CHANGES=5 CONFIGS=floor,route-1 node --import tsx scripts/bench/sse-capacity.mjs
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startRedisServer } from '../redis/redis-server.mjs';
+import { startRedisServer } from '../redis/redis-server.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const N = Number(process.env.LISTENERS ?? 10_000);
