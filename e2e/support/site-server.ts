@@ -86,13 +86,10 @@ export async function health(url: string) {
   };
 }
 
-/** The counts GET /api/health gives with the token: open event streams and bus subscribers. */
+/** Open event streams and bus subscribers, from health(). */
 export async function listenerCounts(url: string) {
-  const response = await fetch(`${url}/api/health`, {
-    headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}` },
-  });
-  const body = (await response.json()) as { eventStreams: number; busSubscribers: number };
-  return { eventStreams: body.eventStreams, busSubscribers: body.busSubscribers };
+  const { eventStreams, busSubscribers } = await health(url);
+  return { eventStreams, busSubscribers };
 }
 
 /**
