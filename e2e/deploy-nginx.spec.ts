@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { TestRedis } from '../scripts/redis/redis-server';
+import { startRedisServer, type TestRedis } from '../scripts/redis/redis-server';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
 import { startNginx } from './support/nginx';
 import { startSiteServer, type SiteServer } from './support/site-server';
@@ -12,7 +12,6 @@ import { startSiteServer, type SiteServer } from './support/site-server';
  */
 test.describe.configure({ mode: 'serial' });
 
-const redisModule = () => import('../scripts/redis/redis-server');
 const SITE_PORTS: [number, number] = [ports.site + 110, ports.site + 111];
 const LIVE_PORTS: [number, number] = [ports.site + 112, ports.site + 113];
 
@@ -21,7 +20,7 @@ let nginx: Awaited<ReturnType<typeof startNginx>>;
 const sites: SiteServer[] = [];
 
 test.beforeAll(async () => {
-  redis = await (await redisModule()).startRedisServer();
+  redis = await startRedisServer();
   for (const [i, port] of SITE_PORTS.entries()) {
     sites.push(
       await startSiteServer(port, {

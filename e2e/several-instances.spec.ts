@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { TestRedis } from '../scripts/redis/redis-server';
+import { startRedisServer, type TestRedis } from '../scripts/redis/redis-server';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
 import { E2E_STATION_ENV } from './support/icecast';
 import { health, startSiteServer, type SiteServer } from './support/site-server';
@@ -13,9 +13,6 @@ import { health, startSiteServer, type SiteServer } from './support/site-server'
  */
 test.describe.configure({ mode: 'serial' });
 
-// Playwright's TypeScript loader cannot import an .mjs statically (see support/icecast.ts).
-const redisModule = () => import('../scripts/redis/redis-server');
-
 let redis: TestRedis;
 const sites: SiteServer[] = [];
 const PORTS = [ports.site + 100, ports.site + 101];
@@ -26,7 +23,7 @@ const env = () => ({
 });
 
 test.beforeAll(async () => {
-  redis = await (await redisModule()).startRedisServer();
+  redis = await startRedisServer();
   for (const port of PORTS) sites.push(await startSiteServer(port, env()));
 });
 test.afterAll(async () => {
