@@ -233,7 +233,7 @@ describe('now playing shared through Redis', () => {
     const started = Date.now();
     await late.ready();
     await late.ready(); // waited for once, not per request
-    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(Date.now() - started).toBeLessThan(5_000); // its 3 s wait, not a hang
     expect(late.snapshot()).toEqual({ current: null, history: [] });
     await expect(late.record({ artist: 'A', title: 'B' }, 'push')).rejects.toThrow(
       StoreUnavailableError,
@@ -242,7 +242,8 @@ describe('now playing shared through Redis', () => {
     await vi.waitFor(() => expect(late.current()).toMatchObject({ title: 'Stored' }), {
       timeout: 5_000,
     });
-  });
+    // About 3 s of waiting by design, then a restart and a catch-up: room for a busy machine.
+  }, 20_000);
 
   it('puts the history back into a Redis that lost it, and ids go on', async () => {
     const a = await instance('a');
