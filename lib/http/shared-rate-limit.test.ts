@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectRedis, type RedisLink } from '@/lib/redis/connection';
-import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server';
+import { describe, expect, it } from 'vitest';
+import { startTestRedisForFile } from '@/lib/testing/redis';
 import { createRateLimiter } from './rate-limit';
 import { createSharedRateLimiter } from './shared-rate-limit';
 
-let redis: TestRedis;
-let link: RedisLink;
-
-beforeAll(async () => {
-  redis = await startRedisServer();
-  link = connectRedis(redis.url, { log: () => {} });
-  await link.whenUp(5_000);
-});
-afterAll(async () => {
-  link.close();
-  await redis.stop();
-});
+const server = startTestRedisForFile();
 
 const limiter = (name: string, capacity: number) =>
   createSharedRateLimiter({
-    redis: link.commands,
+    redis: server.link().commands,
     name,
     capacity,
     perMinute: 6,
@@ -44,19 +32,19 @@ describe('the shared rate limit', () => {
 
   it('keeps no bucket longer than it takes to fill up again', async () => {
     await limiter('expiry', 2).take('192.0.2.3');
-    const ttl = await link.commands.pttl('oldham-reporter:rate-limit:expiry:192.0.2.3');
+    const ttl = await server.link().commands.pttl('oldham-reporter:rate-limit:expiry:192.0.2.3');
     expect(ttl).toBeGreaterThan(15_000);
     expect(ttl).toBeLessThanOrEqual(20_000);
   });
 
   it('falls back to this process’s limiter while Redis is down', async () => {
     const shared = limiter('outage', 100);
-    await redis.halt();
+    await server.redis().halt();
     try {
       expect(await shared.take('192.0.2.4')).toEqual({ ok: true });
       expect((await shared.take('192.0.2.4')).ok).toBe(false);
     } finally {
-      await redis.start();
+      await server.redis().start();
     }
   });
 });

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { connectRedis, type RedisLink } from '@/lib/redis/connection';
-import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server';
+import { describe, expect, it, vi } from 'vitest';
+import { startTestRedisForFile } from '@/lib/testing/redis';
 import { startPollerLease } from './poller-lease';
 
-let redis: TestRedis;
-let link: RedisLink;
-
-beforeAll(async () => {
-  redis = await startRedisServer();
-  link = connectRedis(redis.url, { log: () => {} });
-  await link.whenUp(5_000);
-});
-afterAll(async () => {
-  link.close();
-  await redis.stop();
-});
+const server = startTestRedisForFile();
 
 // Short lease times, so the takeovers happen within the test.
 function contender(holder: string) {
   const events: string[] = [];
   const lease = startPollerLease({
-    redis: link.commands,
+    redis: server.link().commands,
     holder,
     ttlMs: 600,
     renewEveryMs: 100,
@@ -48,7 +36,7 @@ describe('the poller lease', () => {
 
   it('is taken over once a holder that died stops renewing it', async () => {
     // A holder that died: its lease stays in Redis until it runs out.
-    await link.commands.set('oldham-reporter:pollers:lease', 'dead', 'PX', 600);
+    await server.link().commands.set('oldham-reporter:pollers:lease', 'dead', 'PX', 600);
     const survivor = contender('survivor');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(survivor.lease.holding()).toBe(false);
@@ -59,13 +47,13 @@ describe('the poller lease', () => {
   it('stops polling when it cannot renew before its lease runs out', async () => {
     const holder = contender('holder');
     await vi.waitFor(() => expect(holder.lease.holding()).toBe(true));
-    await redis.halt();
+    await server.redis().halt();
     try {
       await vi.waitFor(() => expect(holder.events).toEqual(['acquired', 'lost']), {
         timeout: 3_000,
       });
     } finally {
-      await redis.start();
+      await server.redis().start();
     }
     await vi.waitFor(() => expect(holder.lease.holding()).toBe(true), { timeout: 5_000 });
     await holder.lease.stop();
