@@ -2,8 +2,7 @@
 
 // Island: the list grows in an open tab as tracks change, from the same push as the strip.
 import { useReceivedPlays } from './live-channel';
-import { TrackName } from './track-name';
-import { DateTime } from '@/components/date-time';
+import { PlayList } from './play-list';
 import type { NowPlaying } from '@/lib/now-playing/track';
 
 type Props = {
@@ -21,20 +20,5 @@ export function RecentlyPlayedList({ initialHistory, limit }: Props) {
   // The head is on now; the rest have finished.
   const finished = plays.slice(1, limit + 1);
   if (finished.length === 0) return <p className="text-muted">Nothing has been played yet.</p>;
-  return (
-    <ol className="divide-y divide-rule">
-      {finished.map((play) => (
-        <li key={play.id} className="flex gap-3 py-2">
-          <DateTime
-            value={play.startedAt}
-            format="time"
-            className="w-16 shrink-0 text-sm text-muted tabular-nums"
-          />
-          <span className="min-w-0">
-            <TrackName play={play} />
-          </span>
-        </li>
-      ))}
-    </ol>
-  );
+  return <PlayList plays={finished} />;
 }

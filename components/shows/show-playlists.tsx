@@ -1,6 +1,6 @@
 import { DateTime } from '@/components/date-time';
 import { ShowTimes } from '@/components/schedule/show-times';
-import { TrackName } from '@/components/live/track-name';
+import { PlayList } from '@/components/live/play-list';
 import type { AiringPlaylist } from '@/lib/cache/live-data';
 
 type Props = { showName: string; playlists: AiringPlaylist[] | null };
@@ -31,20 +31,7 @@ export function ShowPlaylists({ showName, playlists }: Props) {
                 {onAirNow ? 'No tracks logged yet.' : 'No tracks were logged during this airing.'}
               </p>
             ) : (
-              <ol className="mt-2 divide-y divide-rule border-y border-rule">
-                {plays.map((play) => (
-                  <li key={play.id} className="flex gap-3 py-2">
-                    <DateTime
-                      value={play.startedAt}
-                      format="time"
-                      className="w-16 shrink-0 text-sm text-muted tabular-nums"
-                    />
-                    <span className="min-w-0">
-                      <TrackName play={play} />
-                    </span>
-                  </li>
-                ))}
-              </ol>
+              <PlayList plays={plays} className="mt-2 border-y border-rule" />
             )}
           </section>
         );
