@@ -7,6 +7,9 @@ import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server';
 import { handleCreateAlert, handleDeleteAlert } from './handlers';
 import { createSharedAlertService } from './shared-service';
 
+// A real server restarted and reconnected to, on a machine that may be busy with other steps.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
+
 // Alerts on two instances sharing one real Redis.
 let redis: TestRedis;
 let links: RedisLink[] = [];
@@ -20,9 +23,9 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   const cleaner = connectRedis(redis.url, { log: () => {} });
-  await cleaner.whenUp(5_000);
+  await cleaner.whenUp(10_000);
   // A fresh server can still drop a first connection as it settles: try again until it takes.
-  await vi.waitFor(() => cleaner.commands.flushall(), { timeout: 5_000 });
+  await vi.waitFor(() => cleaner.commands.flushall(), { timeout: 10_000 });
   cleaner.close();
 });
 afterEach(() => {

@@ -2,7 +2,14 @@ import 'server-only';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { NowPlayingBus } from '@/lib/now-playing/bus';
-import { CHANGES_CHANNEL, key, unlessUnavailable, type RedisLink } from '@/lib/redis/connection';
+import {
+  CHANGES_CHANNEL,
+  key,
+  pause,
+  retryWhileUp,
+  unlessUnavailable,
+  type RedisLink,
+} from '@/lib/redis/connection';
 import { defineScript } from '@/lib/redis/script';
 import { ALERT_KINDS, liveAlerts, type Alert } from './alert';
 import type { AlertInput } from './check-alert';
@@ -79,7 +86,6 @@ const parseAlert = (json: string): Alert | null => {
 
 const EXPIRY_MARGIN_MS = 50;
 const READY_WAIT_MS = 3_000;
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
 
 export function createSharedAlertService({
   link,
@@ -128,16 +134,14 @@ export function createSharedAlertService({
     copy = values.map(parseAlert).filter((alert): alert is Alert => alert !== null);
   }
 
+  // Until it succeeds while connected; if Redis went away again (the link has logged it), the
+  // next connection reloads.
   const refresh = () =>
-    reload().then(
-      () => {
-        markLoaded();
-        announce();
-      },
-      () => {
-        // Redis went away again: the link has logged it; the next connection reloads.
-      },
-    );
+    retryWhileUp(link, reload).then((loaded) => {
+      if (!loaded) return;
+      markLoaded();
+      announce();
+    });
   const stopMessages = link.onMessage((message) => {
     if (message === '{"type":"alerts"}') void refresh();
   });

@@ -8,6 +8,9 @@ import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server';
 import { PLAY_KEYS } from './shared-plays';
 import { createSharedNowPlayingService, type SharedNowPlayingService } from './shared-service';
 
+// A real server restarted and reconnected to, on a machine that may be busy with other steps.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
+
 // Two instances of the site, as two services with their own connections, on one real Redis.
 let redis: TestRedis;
 let links: RedisLink[] = [];
@@ -44,9 +47,9 @@ const ids = (frames: readonly string[]) => frames.map((frame) => /^id: (.+)$/m.e
 beforeEach(async () => {
   await redis.restart(); // each test starts from what the last one left, over fresh connections
   const cleaner = connectRedis(redis.url, { log: () => {} });
-  await cleaner.whenUp(5_000);
+  await cleaner.whenUp(10_000);
   // A fresh server can still drop a first connection as it settles: try again until it takes.
-  await vi.waitFor(() => cleaner.commands.flushall(), { timeout: 5_000 });
+  await vi.waitFor(() => cleaner.commands.flushall(), { timeout: 10_000 });
   cleaner.close();
   logs.length = 0;
 });
@@ -199,7 +202,7 @@ describe('now playing shared through Redis', () => {
     });
 
     await redis.start();
-    await vi.waitFor(() => expect(a.link.isUp() && b.link.isUp()).toBe(true), { timeout: 5_000 });
+    await vi.waitFor(() => expect(a.link.isUp() && b.link.isUp()).toBe(true), { timeout: 10_000 });
     await a.service.record({ artist: 'A', title: 'After' }, 'push');
     await vi.waitFor(() => expect(b.frames).toHaveLength(2));
     expect(b.service.snapshot().history.map((play) => play.title)).toEqual(['After', 'Before']);
@@ -216,8 +219,8 @@ describe('now playing shared through Redis', () => {
     // Drop every subscriber connection: the next change is announced to nobody.
     await a.link.commands.call('CLIENT', 'KILL', 'TYPE', 'pubsub');
     await a.service.record({ artist: 'A', title: 'Unheard' }, 'push');
-    await vi.waitFor(() => expect(ids(b.frames)).toEqual(['1']), { timeout: 5_000 });
-    await vi.waitFor(() => expect(ids(a.frames)).toEqual(['1']), { timeout: 5_000 });
+    await vi.waitFor(() => expect(ids(b.frames)).toEqual(['1']), { timeout: 10_000 });
+    await vi.waitFor(() => expect(ids(a.frames)).toEqual(['1']), { timeout: 10_000 });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(ids(b.frames)).toEqual(['1']); // and only once
   });
@@ -240,7 +243,7 @@ describe('now playing shared through Redis', () => {
     );
     await redis.start();
     await vi.waitFor(() => expect(late.current()).toMatchObject({ title: 'Stored' }), {
-      timeout: 5_000,
+      timeout: 10_000,
     });
     // About 3 s of waiting by design, then a restart and a catch-up: room for a busy machine.
   }, 20_000);
@@ -253,7 +256,7 @@ describe('now playing shared through Redis', () => {
     await a.link.commands.flushall();
     await redis.restart();
     await vi.waitFor(async () => expect(await a.link.commands.llen(PLAY_KEYS.plays)).toBe(2), {
-      timeout: 5_000,
+      timeout: 10_000,
     });
     const next = await a.service.record({ artist: 'A', title: 'Three' }, 'push');
     expect(next.play.id).toBe(3);

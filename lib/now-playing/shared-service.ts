@@ -1,6 +1,6 @@
 import 'server-only';
 import type { RedisLink } from '@/lib/redis/connection';
-import { CHANGES_CHANNEL } from '@/lib/redis/connection';
+import { CHANGES_CHANNEL, pause, retryWhileUp } from '@/lib/redis/connection';
 import { createInProcessBus, type InProcessBus } from './bus';
 import { encodeNowPlayingFrame } from './event-stream';
 import { PUSH_PRECEDENCE_MS, REPLAY_LIMIT, replayFrames, type StationNowPlaying } from './service';
@@ -24,7 +24,6 @@ export type SharedNowPlayingService = StationNowPlaying & {
 const SENT_MEMORY = 1_000;
 /** How long a request waits for the first load before it is answered with what there is. */
 const READY_WAIT_MS = 3_000;
-const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
 
 export function createSharedNowPlayingService({
   link,
@@ -77,24 +76,22 @@ export function createSharedNowPlayingService({
   });
 
   async function catchUp() {
-    try {
-      await plays.reload();
-      const unsent = plays
-        .history(Infinity)
-        .filter((play) => !wasSent(play))
-        .reverse();
-      const first = !loaded;
-      loaded = true;
-      markLoaded();
-      // The first load is what this instance starts from (nobody is waiting for it); after an
-      // outage, listeners are sent what they missed, oldest first.
-      if (first) unsent.forEach(markSent);
-      else unsent.slice(-REPLAY_LIMIT).forEach(send);
-      const latest = unsent.at(-1);
-      if (latest) onChange(latest);
-    } catch {
-      // Redis went away again: the link has logged it, and the next connection tries again.
-    }
+    // Until it succeeds while connected; if Redis went away again (the link has logged it), the
+    // next connection runs it anew.
+    if (!(await retryWhileUp(link, () => plays.reload()))) return;
+    const unsent = plays
+      .history(Infinity)
+      .filter((play) => !wasSent(play))
+      .reverse();
+    const first = !loaded;
+    loaded = true;
+    markLoaded();
+    // The first load is what this instance starts from (nobody is waiting for it); after an
+    // outage, listeners are sent what they missed, oldest first.
+    if (first) unsent.forEach(markSent);
+    else unsent.slice(-REPLAY_LIMIT).forEach(send);
+    const latest = unsent.at(-1);
+    if (latest) onChange(latest);
   }
   // Waited for once, from start-up: with Redis away for longer, requests do not wait again.
   const initialWait = Promise.race([firstLoad, pause(READY_WAIT_MS)]);

@@ -7,8 +7,9 @@ import { StoreUnavailableError } from '@/lib/storage/store-unavailable';
  * the changes every instance publishes. Neither queues commands while Redis is away: a command
  * then fails at once, so an ingest answers 503 instead of hanging, and readers are served the
  * last state this process knew. Both reconnect by themselves (at most a second apart); after
- * each reconnection the subscriber subscribes again and then tells `onConnected` listeners, who
- * catch up on what they missed. Every change of state is logged once, not once per request.
+ * each reconnection the subscriber subscribes again, and once both are back `onConnected`
+ * listeners are told, who catch up on what they missed. Every change of state is logged once,
+ * not once per request.
  * @see ../../docs/architecture.md "Several instances"
  */
 export type RedisLink = {
@@ -58,15 +59,19 @@ export function connectRedis(
     if (closed) return;
     const next = isUp() ? 'up' : state === 'starting' && !lastError ? 'starting' : 'down';
     if (next === state) return;
+    const previous = state;
+    state = next;
     if (next === 'up') {
-      log(`[redis] ${state === 'starting' ? 'connected to' : 'back:'} ${where}`);
+      log(`[redis] ${previous === 'starting' ? 'connected to' : 'back:'} ${where}`);
+      // Once both connections are back, whichever came back last: catching up needs commands
+      // as much as it needs the subscription.
+      for (const listener of connectedListeners) listener();
     } else {
       log(
         `[redis] cannot reach ${where}${lastError ? ` (${lastError})` : ''}: serving the last ` +
           'known state, and ingests answer 503 until it is back',
       );
     }
-    state = next;
   }
 
   for (const client of [commands, subscriber]) {
@@ -85,7 +90,6 @@ export function connectRedis(
       () => {
         subscribed = true;
         settle();
-        for (const listener of connectedListeners) listener();
       },
       (error: unknown) => {
         lastError = String(error);
@@ -150,5 +154,37 @@ export async function unlessUnavailable<T>(command: () => Promise<T>): Promise<T
   } catch (error) {
     if (error instanceof ReplyError) throw error;
     throw new StoreUnavailableError(error);
+  }
+}
+
+/** A wait that never keeps the process alive by itself. */
+export const pause = (ms: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
+
+/**
+ * Runs a catch-up (a reload after a reconnection) until it succeeds, as long as the link stays
+ * up: on a busy server a command may time out while the connection is fine, and no reconnection
+ * would come to run it again. True once it succeeded; false when the link went down, whose next
+ * connection runs the catch-up anew.
+ */
+export async function retryWhileUp(
+  link: Pick<RedisLink, 'isUp'>,
+  task: () => Promise<void>,
+  delayMs = 1_000,
+): Promise<boolean> {
+  for (;;) {
+    try {
+      await task();
+      return true;
+    } catch (error) {
+      // Anything but an unreachable store (a script Redis refused) is not helped by trying again.
+      if (!(error instanceof StoreUnavailableError)) {
+        console.error('[redis] catching up failed', error);
+        return false;
+      }
+      if (!link.isUp()) return false;
+      await pause(delayMs);
+      if (!link.isUp()) return false;
+    }
   }
 }
