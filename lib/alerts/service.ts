@@ -21,6 +21,38 @@ export function encodeAlertsFrame(alerts: readonly Alert[]): Uint8Array {
 // An alert is live while its expiry is in the future: fire just after, not on the instant.
 const EXPIRY_MARGIN_MS = 50;
 
+/**
+ * Tells pages what the live alerts are (and cached ones to regenerate), then again when the
+ * soonest of them expires, as for a delete, so a reader without JavaScript stops seeing it too.
+ * Both alert services announce through this; `stop()` clears the pending expiry.
+ */
+export function createAlertAnnouncer({
+  bus,
+  live,
+  now,
+  onChange,
+}: {
+  bus: NowPlayingBus;
+  live: () => Alert[];
+  now: () => Date;
+  onChange: () => void;
+}) {
+  let expiry: ReturnType<typeof setTimeout> | undefined;
+  function scheduleExpiry() {
+    clearTimeout(expiry);
+    const soonest = Math.min(...live().map((alert) => Date.parse(alert.expiresAt)));
+    if (!Number.isFinite(soonest)) return;
+    expiry = setTimeout(announce, Math.max(0, soonest - +now()) + EXPIRY_MARGIN_MS);
+    expiry.unref?.();
+  }
+  function announce() {
+    bus.publish(encodeAlertsFrame(live()));
+    onChange();
+    scheduleExpiry();
+  }
+  return { announce, scheduleExpiry, stop: () => clearTimeout(expiry) };
+}
+
 export type AlertService = {
   create(input: AlertInput): Alert;
   /** False when there is no live alert with that id. */
@@ -54,37 +86,23 @@ export function createAlertService({
   onChange?: () => void;
 }): AlertService {
   const live = () => store.live(now());
-  let expiry: ReturnType<typeof setTimeout> | undefined;
-  // When the soonest live alert expires, pages are told (and cached ones regenerated) as for a
-  // delete, so a reader without JavaScript stops seeing it too.
-  const scheduleExpiry = () => {
-    clearTimeout(expiry);
-    const soonest = Math.min(...live().map((alert) => Date.parse(alert.expiresAt)));
-    if (!Number.isFinite(soonest)) return;
-    expiry = setTimeout(publish, Math.max(0, soonest - +now()) + EXPIRY_MARGIN_MS);
-    expiry.unref?.();
-  };
-  function publish() {
-    bus.publish(encodeAlertsFrame(live()));
-    onChange();
-    scheduleExpiry();
-  }
-  scheduleExpiry();
+  const announcer = createAlertAnnouncer({ bus, live, now, onChange });
+  announcer.scheduleExpiry();
   return {
     create(input) {
       const alert = store.create(input, now());
-      publish();
+      announcer.announce();
       return alert;
     },
     remove(id) {
       const removed = store.remove(id, now());
-      if (removed) publish();
+      if (removed) announcer.announce();
       return removed;
     },
     live,
     frame: () => encodeAlertsFrame(live()),
     close() {
-      clearTimeout(expiry);
+      announcer.stop();
       store.close();
     },
   };

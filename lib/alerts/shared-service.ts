@@ -13,7 +13,7 @@ import {
 import { defineScript } from '@/lib/redis/script';
 import { ALERT_KINDS, liveAlerts, type Alert } from './alert';
 import type { AlertInput } from './check-alert';
-import { encodeAlertsFrame, type StationAlerts } from './service';
+import { createAlertAnnouncer, encodeAlertsFrame, type StationAlerts } from './service';
 
 /**
  * Station alerts shared by every instance through Redis: a hash of alerts by id beside a sorted
@@ -84,7 +84,6 @@ const parseAlert = (json: string): Alert | null => {
   }
 };
 
-const EXPIRY_MARGIN_MS = 50;
 const READY_WAIT_MS = 3_000;
 
 export function createSharedAlertService({
@@ -102,18 +101,8 @@ export function createSharedAlertService({
   let markLoaded = () => {};
   const firstLoad = new Promise<void>((resolve) => (markLoaded = resolve));
   let copy: Alert[] = [];
-  let expiry: ReturnType<typeof setTimeout> | undefined;
   const live = () => liveAlerts(copy, +now()).live.sort((a, b) => b.id - a.id);
-
-  function announce() {
-    bus.publish(encodeAlertsFrame(live()));
-    onChange();
-    clearTimeout(expiry);
-    const soonest = Math.min(...live().map((alert) => Date.parse(alert.expiresAt)));
-    if (!Number.isFinite(soonest)) return;
-    expiry = setTimeout(announce, Math.max(0, soonest - +now()) + EXPIRY_MARGIN_MS);
-    expiry.unref?.();
-  }
+  const announcer = createAlertAnnouncer({ bus, live, now, onChange });
 
   async function reload() {
     let values = await unlessUnavailable(() => redis.hvals(KEYS.alerts));
@@ -140,7 +129,7 @@ export function createSharedAlertService({
     retryWhileUp(link, reload).then((loaded) => {
       if (!loaded) return;
       markLoaded();
-      announce();
+      announcer.announce();
     });
   const stopMessages = link.onMessage((message) => {
     if (message === '{"type":"alerts"}') void refresh();
@@ -185,7 +174,7 @@ export function createSharedAlertService({
     frame: () => encodeAlertsFrame(live()),
     ready: () => initialWait,
     close() {
-      clearTimeout(expiry);
+      announcer.stop();
       stopMessages();
       stopConnected();
     },
