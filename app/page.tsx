@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ArticleCard } from '@/components/article/article-card';
+import { ArticleCardList } from '@/components/article/article-card';
 import { Forecast } from '@/components/forecast/forecast';
 import { RecentlyPlayed } from '@/components/live/recently-played';
 import { LeadStory } from '@/components/news/lead-story';
@@ -19,13 +19,7 @@ export default function HomePage() {
           <h2 id="latest-heading" className="mb-4 text-2xl font-bold">
             Latest news
           </h2>
-          <ul className="grid gap-8 sm:grid-cols-2">
-            {rest.slice(0, 6).map((article) => (
-              <li key={article.slug}>
-                <ArticleCard article={article} />
-              </li>
-            ))}
-          </ul>
+          <ArticleCardList articles={rest.slice(0, 6)} className="gap-8 sm:grid-cols-2" />
           <p className="mt-8">
             <Link href="/news" className="font-semibold text-brand underline">
               All news

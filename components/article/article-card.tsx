@@ -25,3 +25,24 @@ export function ArticleCard({ article, headingLevel: Heading = 'h3' }: Props) {
     </article>
   );
 }
+
+/** Stories as a list of cards, in columns from `sm` up; `className` sets gaps and columns. */
+export function ArticleCardList({
+  articles,
+  headingLevel,
+  className,
+}: {
+  articles: readonly ArticleSummary[];
+  headingLevel?: Props['headingLevel'];
+  className: string;
+}) {
+  return (
+    <ul className={`grid ${className}`}>
+      {articles.map((article) => (
+        <li key={article.slug}>
+          <ArticleCard article={article} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ul>
+  );
+}

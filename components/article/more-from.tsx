@@ -1,4 +1,4 @@
-import { ArticleCard } from './article-card';
+import { ArticleCardList } from './article-card';
 import type { ArticleSummary } from '@/lib/content/articles';
 import { station } from '@/lib/config';
 
@@ -9,13 +9,7 @@ export function MoreFrom({ articles }: { articles: ArticleSummary[] }) {
       <h2 id="more-from-heading" className="mb-4 text-2xl font-bold">
         More from {station.name}
       </h2>
-      <ul className="grid gap-6 sm:grid-cols-2">
-        {articles.map((article) => (
-          <li key={article.slug}>
-            <ArticleCard article={article} />
-          </li>
-        ))}
-      </ul>
+      <ArticleCardList articles={articles} className="gap-6 sm:grid-cols-2" />
     </section>
   );
 }

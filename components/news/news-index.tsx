@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { ArticleCard } from '@/components/article/article-card';
+import { ArticleCardList } from '@/components/article/article-card';
 import type { ArticleSummary } from '@/lib/content/articles';
 import { listingPagePath } from '@/lib/content/taxonomy';
 
@@ -31,13 +31,11 @@ export function NewsIndex({
           </span>
         ) : null}
       </h1>
-      <ul className="mt-6 grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-        {articles.map((article) => (
-          <li key={article.slug}>
-            <ArticleCard article={article} headingLevel="h2" />
-          </li>
-        ))}
-      </ul>
+      <ArticleCardList
+        articles={articles}
+        headingLevel="h2"
+        className="mt-6 gap-8 sm:grid-cols-2 lg:grid-cols-3"
+      />
       {pageCount > 1 ? (
         <nav aria-label={`${title} pages`} className="mt-10" data-print="hide">
           <ul className="flex flex-wrap items-center gap-2">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ArticleCard } from '@/components/article/article-card';
+import { ArticleCardList } from '@/components/article/article-card';
 import { JsonLd } from '@/components/article/json-ld';
 import { AddToCalendar } from '@/components/shows/add-to-calendar';
 import { NextAiring } from '@/components/shows/next-airing.client';
@@ -113,13 +113,7 @@ export default async function ShowPage({ params }: PageProps<'/shows/[slug]'>) {
         {articles.length === 0 ? (
           <p className="mt-2 text-muted">No stories about {show.name} yet.</p>
         ) : (
-          <ul className="mt-4 grid gap-6 sm:grid-cols-2">
-            {articles.map((article) => (
-              <li key={article.slug}>
-                <ArticleCard article={article} />
-              </li>
-            ))}
-          </ul>
+          <ArticleCardList articles={articles} className="mt-4 gap-6 sm:grid-cols-2" />
         )}
       </section>
     </div>
