@@ -1,3 +1,5 @@
+import { LineIcon } from '@/components/line-icon';
+
 /** The dock's icons: decorative, the buttons carry the words. */
 type IconProps = { className?: string };
 
@@ -49,59 +51,32 @@ export function SpinnerIcon({ className = '' }: IconProps) {
 
 export function RetryIcon({ className = '' }: IconProps) {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 20 20"
-      className={`${base} ${className}`}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
+    <LineIcon className={`${base} ${className}`}>
       <path d="M16 10a6 6 0 1 1-1.76-4.24" />
       <path d="M16 3.5v3.5h-3.5" />
-    </svg>
+    </LineIcon>
   );
 }
 
 export function SpeakerIcon({ muted, className = '' }: IconProps & { muted: boolean }) {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 20 20"
-      className={`${base} ${className}`}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
+    <LineIcon className={`${base} ${className}`} strokeWidth={1.8}>
       <path d="M3.5 7.5h3l4-3.5v12l-4-3.5h-3z" fill="currentColor" />
       {muted ? (
         <path d="m13.5 7.5 5 5m0-5-5 5" />
       ) : (
         <path d="M13.5 7a4 4 0 0 1 0 6M15.5 5a7 7 0 0 1 0 10" />
       )}
-    </svg>
+    </LineIcon>
   );
 }
 
 /** A speech bubble, struck through when track changes are not announced. */
 export function AnnounceIcon({ on, className = '' }: IconProps & { on: boolean }) {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 20 20"
-      className={`${base} ${className}`}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
+    <LineIcon className={`${base} ${className}`} strokeWidth={1.8}>
       <path d="M4 4.5h12a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1H9l-4 3v-3H4a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1z" />
       {on ? <path d="M6.5 8h7M6.5 10.5h4.5" /> : <path d="m3 3 14 14" />}
-    </svg>
+    </LineIcon>
   );
 }
