@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { siteUrl } from '@/lib/config';
+import { absoluteUrl } from '@/lib/config';
 
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: '*', allow: '/', disallow: '/api/' },
-    sitemap: ['/sitemap.xml', '/news-sitemap.xml'].map((path) => new URL(path, siteUrl).toString()),
+    sitemap: ['/sitemap.xml', '/news-sitemap.xml'].map(absoluteUrl),
   };
 }

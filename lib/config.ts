@@ -83,6 +83,9 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): ServerEnv {
 }
 
 export const siteUrl = readEnv().SITE_URL ?? station.siteUrl;
+
+/** The full address of a path on the site (canonical links, feeds, structured data, sharing). */
+export const absoluteUrl = (path: string) => new URL(path, siteUrl).toString();
 export const openMeteoUrl = () => readEnv().OPEN_METEO_URL ?? 'https://api.open-meteo.com';
 export const dataDir = () => readEnv().DATA_DIR ?? './data';
 export const trustedProxyHops = () => readEnv().TRUSTED_PROXY_HOPS;

@@ -7,7 +7,7 @@ import { MoreFrom } from './more-from';
 import { DateTime } from '@/components/date-time';
 import { ShowOnAirCard } from '@/components/shows/show-on-air-card';
 import { articlePath, type Article, type ArticleSummary } from '@/lib/content/articles';
-import { siteUrl } from '@/lib/config';
+import { absoluteUrl } from '@/lib/config';
 import { newsArticleJsonLd } from '@/lib/content/json-ld';
 import { tagPath } from '@/lib/content/taxonomy';
 import { SectionLink } from './section-link';
@@ -69,7 +69,7 @@ export function ArticleLayout({ article, more, aside }: Props) {
             ))}
           </div>
         ) : null}
-        <Share url={new URL(articlePath(article.slug), siteUrl).toString()} title={article.title} />
+        <Share url={absoluteUrl(articlePath(article.slug))} title={article.title} />
         {article.tags.length > 0 ? (
           <footer className="mt-8" data-print="hide">
             <h2 className="sr-only">Topics</h2>

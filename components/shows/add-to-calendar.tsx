@@ -1,4 +1,4 @@
-import { siteUrl } from '@/lib/config';
+import { absoluteUrl } from '@/lib/config';
 import { webcalUrl } from '@/lib/shows/paths';
 
 /**
@@ -6,10 +6,9 @@ import { webcalUrl } from '@/lib/shows/paths';
  * file itself, for apps that only import.
  */
 export function AddToCalendar({ path, what }: { path: string; what: string }) {
-  const url = new URL(path, siteUrl);
   return (
     <p className="flex flex-wrap gap-x-4 gap-y-2 text-sm" data-print="hide">
-      <a href={webcalUrl(url)} className="font-semibold text-brand underline">
+      <a href={webcalUrl(absoluteUrl(path))} className="font-semibold text-brand underline">
         Add {what} to your calendar
       </a>
       <a href={path} download className="text-brand underline">

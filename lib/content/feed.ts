@@ -4,7 +4,7 @@ import { showPath } from '@/lib/shows/paths';
 import 'server-only';
 import { Feed } from 'feed';
 import { articlePath, getAllArticles, sharedImagePath } from './articles';
-import { siteUrl, station } from '@/lib/config';
+import { absoluteUrl, siteUrl, station } from '@/lib/config';
 import { imageType } from '@/lib/http/media-type';
 
 const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
@@ -24,11 +24,11 @@ export function buildNewsFeed(): string {
     language: 'en-GB',
     copyright: `${station.stationName}`,
     updated: articles[0] ? new Date(articles[0].updatedAt ?? articles[0].publishedAt) : undefined,
-    feedLinks: { rss: new URL('/feed.xml', siteUrl).toString() },
+    feedLinks: { rss: absoluteUrl('/feed.xml') },
   });
   for (const article of articles) {
-    const link = new URL(articlePath(article.slug), siteUrl).toString();
-    const image = new URL(sharedImagePath(article), siteUrl).toString();
+    const link = absoluteUrl(articlePath(article.slug));
+    const image = absoluteUrl(sharedImagePath(article));
     feed.addItem({
       title: article.title,
       id: link,
@@ -40,9 +40,7 @@ export function buildNewsFeed(): string {
         { name: article.section },
         ...article.shows.flatMap((showId) => {
           const show = findShow(schedule, showId);
-          return show
-            ? [{ name: show.name, domain: new URL(showPath(showId), siteUrl).toString() }]
-            : [];
+          return show ? [{ name: show.name, domain: absoluteUrl(showPath(showId)) }] : [];
         }),
       ],
       // The headline card is a PNG served without an extension.

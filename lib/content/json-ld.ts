@@ -1,13 +1,13 @@
 import type { Article } from './articles';
 import { articlePath, sharedImagePath } from './articles';
-import { siteUrl, station } from '@/lib/config';
+import { absoluteUrl, siteUrl, station } from '@/lib/config';
 
 /**
  * schema.org NewsArticle for an article page.
  * @see https://developers.google.com/search/docs/appearance/structured-data/article
  */
 export function newsArticleJsonLd(article: Article) {
-  const url = new URL(articlePath(article.slug), siteUrl).toString();
+  const url = absoluteUrl(articlePath(article.slug));
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -19,7 +19,7 @@ export function newsArticleJsonLd(article: Article) {
     keywords: article.tags,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
-    image: [new URL(sharedImagePath(article), siteUrl).toString()],
+    image: [absoluteUrl(sharedImagePath(article))],
     author: article.byline
       ? { '@type': 'Organization', name: article.byline, url: siteUrl }
       : { '@type': 'Organization', name: article.source },
@@ -27,7 +27,7 @@ export function newsArticleJsonLd(article: Article) {
       '@type': 'NewsMediaOrganization',
       name: station.name,
       url: siteUrl,
-      logo: { '@type': 'ImageObject', url: new URL(station.logo, siteUrl).toString() },
+      logo: { '@type': 'ImageObject', url: absoluteUrl(station.logo) },
     },
   };
 }

@@ -20,6 +20,7 @@ import {
 } from '@/lib/time/london-calendar';
 import { findZoneChange } from '@/lib/time/zone-change';
 import { weeklyTimes, type WeeklyTime } from './airings';
+import { showPath } from './paths';
 
 /**
  * The schedule in listeners' calendars (iCalendar, RFC 5545), made with ical-generator. Times
@@ -92,7 +93,7 @@ function about(show: Show, site: CalendarSite, stamp: Date) {
     summary: show.name,
     description: `${presenters}${show.description}\n\nListen live: ${new URL('/', site.siteUrl)}`,
     location: site.stationName,
-    url: new URL(`/shows/${show.id}`, site.siteUrl).toString(),
+    url: new URL(showPath(show.id), site.siteUrl).toString(),
     stamp,
   } satisfies Partial<ICalEventData>;
 }

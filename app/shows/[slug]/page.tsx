@@ -9,7 +9,7 @@ import { ShowPlaylists } from '@/components/shows/show-playlists';
 import { ShowTimesList } from '@/components/shows/show-times-list';
 import { Picture } from '@/components/site/picture';
 import { getShowAirings, getShowPlaylists } from '@/lib/cache/live-data';
-import { siteUrl, station } from '@/lib/config';
+import { absoluteUrl, station } from '@/lib/config';
 import { getArticlesAboutShow } from '@/lib/content/articles';
 import { schedule } from '@/lib/schedule/load';
 import { findShow, joinNames } from '@/lib/shows/airings';
@@ -48,7 +48,7 @@ export default async function ShowPage({ params }: PageProps<'/shows/[slug]'>) {
     new Date(at),
     new Date(Date.parse(at) + 7 * 86_400_000),
   ).filter((occurrence) => occurrence.showId === show.id);
-  const url = new URL(showPath(show.id), siteUrl).toString();
+  const url = absoluteUrl(showPath(show.id));
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
@@ -56,7 +56,7 @@ export default async function ShowPage({ params }: PageProps<'/shows/[slug]'>) {
         data={radioSeriesJsonLd(show, coming, {
           stationName: station.stationName,
           url,
-          ...(show.image ? { image: new URL(show.image, siteUrl).toString() } : {}),
+          ...(show.image ? { image: absoluteUrl(show.image) } : {}),
         })}
       />
       <p className="text-sm">
