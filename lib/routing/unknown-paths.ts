@@ -25,16 +25,20 @@ export type KnownListing = { slug: string; pageCount: number };
 const laterPages = (pageCount: number) =>
   Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => String(i + 2));
 
-/** Everything under `base` (a listing's page 1) that is not one of its pages. */
+/** `base/page` and `base/page/<n>` that are not a page of `base` (page 1 is `base`, a redirect). */
+const unknownPageNumbers = (base: string, pageCount: number): Rewrite[] => [
+  { source: `${base}/page`, destination: NO_ROUTE_PATH },
+  {
+    source: `${base}/page/:page(${noneOf(['1', ...laterPages(pageCount)])})/:rest*`,
+    destination: NO_ROUTE_PATH,
+  },
+];
+
+/** Everything under `base` (a listing's page 1, an optional catch-all) that is not one of its pages. */
 function unknownPagesOf(base: string, pageCount: number): Rewrite[] {
   return [
     { source: `${base}/:part(${noneOf(['page'])})/:rest*`, destination: NO_ROUTE_PATH },
-    { source: `${base}/page`, destination: NO_ROUTE_PATH },
-    // Page 1 is the listing itself (a redirect); past the last page there is nothing.
-    {
-      source: `${base}/page/:page(${noneOf(['1', ...laterPages(pageCount)])})/:rest*`,
-      destination: NO_ROUTE_PATH,
-    },
+    ...unknownPageNumbers(base, pageCount),
     { source: `${base}/page/:page/:rest+`, destination: NO_ROUTE_PATH },
   ];
 }
@@ -66,12 +70,7 @@ export function unknownNewsPathRewrites({
       source: `/news/:slug(${noneOf([...slugs, 'page', 'section', 'tag'])})/:rest*`,
       destination: NO_ROUTE_PATH,
     },
-    { source: '/news/page', destination: NO_ROUTE_PATH },
-    // /news/page/1 is /news (a redirect); past the last page there is nothing.
-    {
-      source: `/news/page/:page(${noneOf(['1', ...laterPages(pageCount)])})/:rest*`,
-      destination: NO_ROUTE_PATH,
-    },
+    ...unknownPageNumbers('/news', pageCount),
     ...listings('section', sections),
     ...listings('tag', tags),
   ];
