@@ -5,11 +5,10 @@ import { createEventsHeadResponse, createEventsResponse } from './event-stream';
 import { handleIngest } from './ingest';
 import {
   ensureNowPlayingStarted,
-  getAlertService,
+  initialEventFrames,
   getIngestLimiter,
   getListenerRegistry,
   getNowPlayingService,
-  streamFrames,
   whenNowPlayingReady,
 } from './runtime';
 
@@ -47,14 +46,9 @@ export function postNowPlaying(request: Request): Promise<Response> {
 export async function getNowPlayingEvents(request: Request): Promise<Response> {
   ensureNowPlayingStarted();
   await whenNowPlayingReady();
-  const service = getNowPlayingService();
   return createEventsResponse(request, {
-    bus: service.bus,
-    initial: [
-      ...service.framesSince(request.headers.get('last-event-id')),
-      getAlertService().frame(),
-      ...streamFrames(),
-    ],
+    bus: getNowPlayingService().bus,
+    initial: initialEventFrames(request.headers.get('last-event-id')),
     registry: getListenerRegistry(),
     client: clientAddress(request.headers, trustedProxyHops()),
   });

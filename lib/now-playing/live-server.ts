@@ -6,10 +6,9 @@ import { trustedProxyHops } from '@/lib/config';
 import { acceptsEventStream, RETRY_FRAME, SSE_HEADERS, STREAM_LIFETIME_MS } from './event-stream';
 import {
   ensureNowPlayingStarted,
-  getAlertService,
+  initialEventFrames,
   getListenerRegistry,
   getNowPlayingService,
-  streamFrames,
   whenNowPlayingReady,
 } from './runtime';
 
@@ -89,14 +88,7 @@ async function serve(request: IncomingMessage, response: ServerResponse) {
   response.on('close', finish);
   request.socket.setNoDelay(true);
   response.writeHead(200, SSE_HEADERS);
-  response.write(
-    concatBytes([
-      RETRY_FRAME,
-      ...service.framesSince(headers.get('last-event-id')),
-      getAlertService().frame(),
-      ...streamFrames(),
-    ]),
-  );
+  response.write(concatBytes([RETRY_FRAME, ...initialEventFrames(headers.get('last-event-id'))]));
   if (response.destroyed) finish();
 }
 

@@ -191,6 +191,19 @@ export function streamFrames(): Uint8Array[] {
 }
 
 /**
+ * What every new event stream starts with, whichever server holds it (the route handler or the
+ * LIVE_PORT one): the now-playing changes since `lastEventId` (or the current state), the live
+ * alerts, and the stream's burst.
+ */
+export function initialEventFrames(lastEventId: string | null): Uint8Array[] {
+  return [
+    ...getNowPlayingService().framesSince(lastEventId),
+    getAlertService().frame(),
+    ...streamFrames(),
+  ];
+}
+
+/**
  * Stops the pollers, ends every event stream and closes the store (graceful shutdown, tests);
  * the next call reopens. Ending the streams lets the HTTP server close: it waits for open
  * connections, and browsers reconnect on their own (to another instance, or this one restarted).
