@@ -43,7 +43,11 @@ test('pages come through nginx with the site’s cache headers, and nginx keeps 
   const first = await fetch(`${nginx.url}/news`);
   expect(first.status).toBe(200);
   expect(await first.text()).toContain('Oldham Reporter');
-  expect(first.headers.get('cache-control')).toBe(direct.headers.get('cache-control'));
+  // The same directives; the lifetimes may differ, as each instance rendered the page at its own
+  // time and a page lives until the next show boundary.
+  const directives = (response: Response) =>
+    response.headers.get('cache-control')?.replace(/\d+/g, 'N');
+  expect(directives(first)).toBe(directives(direct));
   expect(first.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
   await expect
     .poll(async () => (await fetch(`${nginx.url}/news`)).headers.get('x-cache-status'))
