@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
-import { listenerCounts, startSiteServer, type SiteServer } from './support/site-server';
+import { health, startSiteServer, type SiteServer } from './support/site-server';
 
 /**
  * What an attack pass found, each against a real `next start` of its own (so its listener
@@ -32,12 +32,12 @@ const openStream = (headers: Record<string, string> = {}) => {
 };
 
 test('listeners abandoned every way there is leave no subscriber behind', async () => {
-  expect(await listenerCounts(site.url)).toEqual({ eventStreams: 0, busSubscribers: 0 });
+  expect(await health(site.url)).toMatchObject({ eventStreams: 0, busSubscribers: 0 });
 
   // Real streams, then the clients go away.
   const streams = Array.from({ length: 10 }, () => openStream());
   for (const stream of streams) expect((await stream.response).status).toBe(200);
-  expect(await listenerCounts(site.url)).toEqual({ eventStreams: 10, busSubscribers: 10 });
+  expect(await health(site.url)).toMatchObject({ eventStreams: 10, busSubscribers: 10 });
   for (const stream of streams) stream.abort();
 
   // HEAD: what a GET would get, subscribing nothing.
@@ -65,7 +65,7 @@ test('listeners abandoned every way there is leave no subscriber behind', async 
     expect(image.status).toBe(400);
   }
 
-  await expect.poll(() => listenerCounts(site.url)).toEqual({ eventStreams: 0, busSubscribers: 0 });
+  await expect.poll(() => health(site.url)).toMatchObject({ eventStreams: 0, busSubscribers: 0 });
 });
 
 test('one address holds at most 32 streams; the next gets 429 and the rest of the world does not notice', async () => {
@@ -78,7 +78,7 @@ test('one address holds at most 32 streams; the next gets 429 and the rest of th
   expect(extra.status).toBe(429);
   expect(extra.headers.get('retry-after')).toBe('30');
   for (const stream of streams) stream.abort();
-  await expect.poll(() => listenerCounts(site.url)).toEqual({ eventStreams: 0, busSubscribers: 0 });
+  await expect.poll(() => health(site.url)).toMatchObject({ eventStreams: 0, busSubscribers: 0 });
 });
 
 test('the ingest rate limit counts the socket, not the X-Forwarded-For it claims', async () => {

@@ -6,54 +6,44 @@
  * Icecast's burst, ~17 s, before it ends.
  */
 import { icecastPassword as password, lane, ports } from './env';
-import {
-  TRACKS,
-  admin,
-  isTrack,
-  readMount,
-  setTitle,
-  sleep,
-  startSource,
-  stationEnv,
-  trackTitle,
-  waitFor,
-} from '../../scripts/station/station';
+import * as station from '../../scripts/station/station';
 
 const port = ports.icecast + lane;
 
 /** What the site of this lane is given: STREAM_URL, ICECAST_STATUS_URL, ICECAST_MOUNT. */
-export const E2E_STATION_ENV = stationEnv(port);
+export const E2E_STATION_ENV = station.stationEnv(port);
 
-const onAir = async () => (await readMount(port)).status === 'track';
+const onAir = async () => (await station.readMount(port)).status === 'track';
 
 export async function connectTestStation() {
   return {
     /** Sets the title ("Artist - Title") until resumeTitles(); resolves once Icecast shows it. */
     async setTitle(title: string) {
       // Once more if the station's own track change landed just after ours.
+      const shown = async () => station.isTrack(await station.readMount(port), title);
       for (let attempt = 0; attempt < 3; attempt++) {
-        await setTitle(port, password, title);
-        await waitFor(`title ${title}`, async () => isTrack(await readMount(port), title), 5_000);
-        await sleep(600);
-        if (isTrack(await readMount(port), title)) return;
+        await station.setTitle(port, password, title);
+        await station.waitFor(`title ${title}`, shown, 5_000);
+        await station.sleep(600);
+        if (await shown()) return;
       }
       throw new Error(`The station kept replacing the title ${title}`);
     },
     /** Back to the tracks' titles: any track's title, and the station puts the right one. */
     async resumeTitles() {
-      await setTitle(port, password, trackTitle(TRACKS[0]!));
+      await station.setTitle(port, password, station.trackTitle(station.TRACKS[0]!));
     },
     /** Icecast drops the source (which then exits); resolves once the mount is gone. */
     async stopSource() {
-      await admin(port, password, 'killsource');
-      await waitFor('the mount to go', async () => !(await onAir()), 5_000);
+      await station.admin(port, password, 'killsource');
+      await station.waitFor('the mount to go', async () => !(await onAir()), 5_000);
     },
     /** A new source, unless one is on air; resolves once the mount is back with a title. */
     async startSource() {
       if (await onAir()) return;
       // Detached: it belongs to the station, and ends when Icecast stops at the end of the run.
-      startSource(port, password, { detached: true }).unref();
-      await waitFor('the source', onAir);
+      station.startSource(port, password, { detached: true }).unref();
+      await station.waitFor('the source', onAir);
     },
   };
 }

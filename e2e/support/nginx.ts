@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { waitFor } from '../../scripts/station/station';
 
 /**
  * Debian's nginx running the deployment recipe's own site file (docs/deploy/nginx.conf) in front
@@ -13,23 +14,21 @@ export const RECIPE = path.resolve(__dirname, '../../docs/deploy/nginx.conf');
 export type RecipePorts = { listen: number; sites: [number, number]; live: [number, number] };
 
 export function recipeFor(ports: RecipePorts, cacheDir: string): string {
-  const replacements: [RegExp, string][] = [
-    [/server 127\.0\.0\.1:\d+; # test: first instance$/m, `server 127.0.0.1:${ports.sites[0]};`],
-    [/server 127\.0\.0\.1:\d+; # test: second instance$/m, `server 127.0.0.1:${ports.sites[1]};`],
+  const replacements: [RegExp, (match: string, ...groups: string[]) => string][] = [
     [
-      /server 127\.0\.0\.1:\d+; # test: first instance's LIVE_PORT$/m,
-      `server 127.0.0.1:${ports.live[0]};`,
+      /server 127\.0\.0\.1:\d+; # test: (first|second) instance('s LIVE_PORT)?$/gm,
+      (_, which, live) =>
+        `server 127.0.0.1:${ports[live ? 'live' : 'sites'][which === 'first' ? 0 : 1]};`,
     ],
     [
-      /server 127\.0\.0\.1:\d+; # test: second instance's LIVE_PORT$/m,
-      `server 127.0.0.1:${ports.live[1]};`,
+      /proxy_cache_path \S+ (.*) # test: cache folder$/m,
+      (_, rest) => `proxy_cache_path ${cacheDir} ${rest}`,
     ],
-    [/proxy_cache_path \S+ (.*) # test: cache folder$/m, `proxy_cache_path ${cacheDir} $1`],
-    [/listen \d+; # test: port$/m, `listen 127.0.0.1:${ports.listen};`],
+    [/listen \d+; # test: port$/m, () => `listen 127.0.0.1:${ports.listen};`],
   ];
   let text = readFileSync(RECIPE, 'utf8');
   for (const [pattern, replacement] of replacements) {
-    if (!pattern.test(text)) throw new Error(`${RECIPE} no longer has a line matching ${pattern}`);
+    if (text.search(pattern) < 0) throw new Error(`${RECIPE} has no line matching ${pattern}`);
     text = text.replace(pattern, replacement);
   }
   return text;
@@ -63,26 +62,15 @@ http {
 }
 `,
   );
-  const child = spawn('/usr/sbin/nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf')], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  // What it says as it starts goes to the test's output; the rest to error.log.
+  const nginxArgs = ['-p', dir, '-c', path.join(dir, 'nginx.conf')];
+  const child = spawn('/usr/sbin/nginx', nginxArgs, { stdio: ['ignore', 'inherit', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${ports.listen}`;
-  for (const until = Date.now() + 10_000; ;) {
-    try {
-      await fetch(`${url}/api/on-air`);
-      break;
-    } catch {
-      if (Date.now() > until || child.exitCode !== null) {
-        throw new Error(
-          `nginx did not start:\n${output}\n${readFileSync(path.join(dir, 'error.log'), 'utf8')}`,
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+  const answers = async () => child.exitCode !== null || !!(await fetch(`${url}/api/on-air`));
+  await waitFor('nginx', answers);
+  if (child.exitCode !== null) {
+    throw new Error(`nginx exited:\n${readFileSync(path.join(dir, 'error.log'), 'utf8')}`);
   }
   return {
     url,

@@ -3,7 +3,7 @@
  * Our own stand-in for Open-Meteo's forecast API, for tests: it answers `GET /v1/forecast` in
  * Open-Meteo's exact response shape and can be told to fail. No dependencies; loopback only.
  *
- *   node e2e/support/open-meteo-stub.mjs --port 4010 [--start 2026-11-30]   (or PORT, START_DATE)
+ *   node e2e/support/open-meteo-stub.mjs --port 4010 [--start 2026-11-30]    (--port 0: any)
  *
  * Control endpoints:
  *   POST /__mode   body: ok | error500 | hang | malformed | wrong-length     → 204
@@ -15,79 +15,58 @@
  * @see https://open-meteo.com/en/docs
  */
 import http from 'node:http';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
-export const modes = ['ok', 'error500', 'hang', 'malformed', 'wrong-length'];
-
-export const week = {
+const MODES = ['ok', 'error500', 'hang', 'malformed', 'wrong-length'];
+const WEEK = {
   weather_code: [1, 3, 61, 2, 0],
   temperature_2m_max: [21, 20, 20, 27, 28],
   temperature_2m_min: [12.4, 11.6, 13.1, 15.5, 16.2],
 };
+const london = (date, options) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', ...options }).format(date);
+const addDays = (isoDate, days) =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-const dailyVariables = ['weather_code', 'temperature_2m_max', 'temperature_2m_min'];
+const { values } = parseArgs({ options: { port: { type: 'string' }, start: { type: 'string' } } });
+const port = Number(values.port ?? 4010);
+// The coming Monday in London: today if it is Monday.
+const today = london(new Date());
+const startDate = values.start ?? addDays(today, (8 - new Date(today).getUTCDay()) % 7);
+if (!Number.isInteger(port)) throw new Error(`--port must be a number, not ${values.port}`);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate)) throw new Error(`--start must be yyyy-MM-dd`);
 
-const addDays = (isoDate, days) => {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
-
-/** The coming Monday as 'yyyy-MM-dd' in London: today if it is Monday. */
-export function comingMonday(now = new Date()) {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
-  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
-  return addDays(today, (8 - weekday) % 7);
-}
-
-/** Open-Meteo answers a bad request with 400 and this body; ours proves what the client sent. */
-function checkQuery(query) {
-  for (const [name, limit] of [
-    ['latitude', 90],
-    ['longitude', 180],
-  ]) {
-    const value = Number(query.get(name) ?? Number.NaN);
-    if (!query.has(name) || !Number.isFinite(value) || Math.abs(value) > limit) {
-      return `Parameter '${name}' is missing or not a coordinate`;
+/** Open-Meteo answers a bad request with 400 and a reason; ours proves what the client sent. */
+function problemWith(query) {
+  const coordinate = (name, limit) => Math.abs(Number(query.get(name) ?? NaN)) <= limit;
+  if (!coordinate('latitude', 90) || !coordinate('longitude', 180)) {
+    return "Parameters 'latitude' and 'longitude' must be coordinates";
+  }
+  const expected = {
+    daily: Object.keys(WEEK).join(','),
+    timezone: 'Europe/London',
+    forecast_days: '5',
+  };
+  const sorted = (list) => list.split(',').sort().join(',');
+  for (const [name, value] of Object.entries(expected)) {
+    const given = query.getAll(name).join(',');
+    if (name === 'daily' ? sorted(given) !== sorted(value) : given !== value) {
+      return `Parameter '${name}' must be ${value}, got '${given}'`;
     }
   }
-  const daily = query.getAll('daily').flatMap((value) => value.split(','));
-  if (daily.length !== dailyVariables.length || !dailyVariables.every((v) => daily.includes(v))) {
-    return `Parameter 'daily' must be ${dailyVariables.join(',')}, got '${daily.join(',')}'`;
-  }
-  if (query.get('timezone') !== 'Europe/London') {
-    return `Parameter 'timezone' must be Europe/London, got '${query.get('timezone')}'`;
-  }
-  if (query.get('forecast_days') !== '5') {
-    return `Parameter 'forecast_days' must be 5, got '${query.get('forecast_days')}'`;
-  }
-  return undefined;
 }
 
-// Open-Meteo reports the zone's current offset; ours is the start date's, near enough for a stub.
-function londonZoneOn(isoDate) {
-  const abbreviation = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    timeZoneName: 'short',
-  })
-    .formatToParts(new Date(`${isoDate}T12:00:00Z`))
-    .find((part) => part.type === 'timeZoneName')?.value;
-  return abbreviation === 'BST'
-    ? { abbreviation, offset: 3600 }
-    : { abbreviation: 'GMT', offset: 0 };
-}
-
-function forecastBody(query, startDate) {
+function forecastBody(query) {
+  // Open-Meteo reports the zone's current offset; ours is the start date's, near enough here.
+  const bst = london(new Date(`${startDate}T12:00:00Z`), { timeZoneName: 'short' }).endsWith('+1');
   const round2 = (value) => Math.round(Number(value) * 100) / 100;
-  const zone = londonZoneOn(startDate);
   return {
     latitude: round2(query.get('latitude')),
     longitude: round2(query.get('longitude')),
     generationtime_ms: 0.0629425048828125,
-    utc_offset_seconds: zone.offset,
+    utc_offset_seconds: bst ? 3600 : 0,
     timezone: 'Europe/London',
-    timezone_abbreviation: zone.abbreviation,
+    timezone_abbreviation: bst ? 'BST' : 'GMT',
     elevation: 167,
     daily_units: {
       time: 'iso8601',
@@ -96,107 +75,63 @@ function forecastBody(query, startDate) {
       temperature_2m_min: '°C',
     },
     daily: {
-      time: week.temperature_2m_max.map((_, i) => addDays(startDate, i)),
-      ...week,
+      time: WEEK.weather_code.map((_, i) => addDays(startDate, i)),
+      ...structuredClone(WEEK),
     },
   };
 }
 
-const sendJson = (response, status, body) => {
+const send = (response, status, body) => {
+  if (status === 204) return void response.writeHead(204).end();
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   response.end(typeof body === 'string' ? body : JSON.stringify(body));
 };
 
-async function readSmallBody(request) {
-  let body = '';
-  for await (const chunk of request) {
-    body += chunk;
-    if (body.length > 1024) break;
+let [mode, hits] = ['ok', 0];
+const hanging = new Set();
+
+const server = http.createServer(async (request, response) => {
+  const url = new URL(request.url ?? '/', 'http://stub.invalid');
+  const route = `${request.method} ${url.pathname}`;
+  if (route === 'GET /v1/forecast') {
+    hits += 1;
+    const problem = problemWith(url.searchParams);
+    if (problem) return send(response, 400, { error: true, reason: problem });
+    const body = forecastBody(url.searchParams);
+    if (mode === 'error500') return send(response, 500, { error: true, reason: 'Stub error' });
+    if (mode === 'hang') {
+      hanging.add(response);
+      return void response.on('close', () => hanging.delete(response));
+    }
+    if (mode === 'malformed') return send(response, 200, JSON.stringify(body).slice(0, 120));
+    if (mode === 'wrong-length') body.daily.temperature_2m_max.pop();
+    return send(response, 200, body);
   }
-  return body.trim();
-}
-
-/**
- * Starts the stub on 127.0.0.1. `port: 0` picks a free port.
- * @param {{ port?: number, startDate?: string }} [options]
- */
-export async function startStub({ port = 0, startDate = comingMonday() } = {}) {
-  let mode = 'ok';
-  let hits = 0;
-  const hanging = new Set();
-
-  const server = http.createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://stub.invalid');
-    const route = `${request.method} ${url.pathname}`;
-
-    if (route === 'GET /v1/forecast') {
-      hits += 1;
-      const problem = checkQuery(url.searchParams);
-      if (problem) return sendJson(response, 400, { error: true, reason: problem });
-      const body = forecastBody(url.searchParams, startDate);
-      if (mode === 'error500')
-        return sendJson(response, 500, { error: true, reason: 'Stub error' });
-      if (mode === 'hang') {
-        hanging.add(response);
-        return void response.on('close', () => hanging.delete(response));
-      }
-      if (mode === 'malformed') return sendJson(response, 200, JSON.stringify(body).slice(0, 120));
-      if (mode === 'wrong-length') {
-        body.daily.temperature_2m_max = body.daily.temperature_2m_max.slice(0, 4);
-      }
-      return sendJson(response, 200, body);
+  if (route === 'POST /__mode') {
+    let next = '';
+    for await (const chunk of request) if ((next += chunk).length > 64) break;
+    if (!MODES.includes(next.trim())) {
+      return send(response, 400, { error: true, reason: `mode must be one of ${MODES}` });
     }
-    if (route === 'POST /__mode') {
-      const next = await readSmallBody(request);
-      if (!modes.includes(next)) {
-        return sendJson(response, 400, { error: true, reason: `mode must be one of ${modes}` });
-      }
-      mode = next;
-      return void response.writeHead(204).end();
-    }
-    if (route === 'GET /__hits') return sendJson(response, 200, { count: hits });
-    if (route === 'POST /__reset') {
-      mode = 'ok';
-      hits = 0;
-      for (const held of hanging) held.destroy();
-      hanging.clear();
-      return void response.writeHead(204).end();
-    }
-    return sendJson(response, 404, { error: true, reason: `No route ${route}` });
-  });
-
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve(undefined));
-  });
-  const address = server.address();
-  const boundPort = typeof address === 'object' && address ? address.port : port;
-
-  return {
-    url: `http://127.0.0.1:${boundPort}`,
-    port: boundPort,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve(undefined));
-      }),
-  };
-}
-
-const isMain = process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isMain) {
-  const { values } = parseArgs({
-    options: { port: { type: 'string' }, start: { type: 'string' } },
-  });
-  const port = Number(values.port ?? process.env.PORT ?? 4010);
-  const startDate = values.start ?? process.env.START_DATE ?? comingMonday();
-  if (!Number.isInteger(port) || !/^\d{4}-\d{2}-\d{2}$/.test(startDate)) {
-    console.error('Usage: open-meteo-stub.mjs [--port 4010] [--start yyyy-MM-dd]');
-    process.exit(2);
+    mode = next.trim();
+    return send(response, 204);
   }
-  const stub = await startStub({ port, startDate });
-  console.log(`open-meteo-stub listening on ${stub.url} (week of ${startDate})`);
-  const stop = () => stub.close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
+  if (route === 'GET /__hits') return send(response, 200, { count: hits });
+  if (route === 'POST /__reset') {
+    [mode, hits] = ['ok', 0];
+    for (const held of hanging) held.destroy();
+    return send(response, 204);
+  }
+  return send(response, 404, { error: true, reason: `No route ${route}` });
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(
+    `open-meteo-stub listening on http://127.0.0.1:${server.address().port} (week of ${startDate})`,
+  );
+});
+const stop = () => {
+  server.closeAllConnections();
+  server.close(() => process.exit(0));
+};
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);

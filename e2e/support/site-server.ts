@@ -2,23 +2,14 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sleep, waitFor } from '../../scripts/station/station';
 import { NOW_PLAYING_TOKEN, siteEnv } from './env';
 
 /**
  * A `next start` of the suite's build that a spec owns alone, for what the shared server cannot
  * show: counts of its own listeners, its files on disk, its log, its shutdown, its settings.
  */
-export type SiteServer = {
-  url: string;
-  pid: number;
-  dataDir: string;
-  /** Everything the server printed so far. */
-  output(): string;
-  /** SIGTERM, then how long it took to exit (ms). */
-  stop(): Promise<number>;
-  /** SIGKILL: the server dies without a chance to clean up, as in a crash. */
-  kill(): Promise<void>;
-};
+export type SiteServer = Awaited<ReturnType<typeof startSiteServer>>;
 
 export async function startSiteServer(port: number, env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'site-server-'));
@@ -39,37 +30,33 @@ export async function startSiteServer(port: number, env: Record<string, string> 
     },
   );
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  for (const stream of [child.stdout, child.stderr])
+    stream.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/api/on-air`)).ok) break;
-    } catch {
-      if (Date.now() > until) throw new Error(`next start on ${port} did not answer:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
+  const answers = async () => (await fetch(`${url}/api/on-air`)).ok;
+  await waitFor(`next start on ${port}`, answers, 30_000).catch((error: Error) => {
+    throw new Error(`${error.message}:\n${output}`);
+  });
   return {
     url,
-    pid: child.pid!,
     dataDir,
+    /** Everything the server printed so far. */
     output: () => output,
+    /** SIGTERM, then how long it took to exit (ms). */
     async stop() {
       const started = Date.now();
       child.kill('SIGTERM');
-      const timeout = new Promise<void>((resolve) => setTimeout(resolve, 10_000));
-      await Promise.race([exited, timeout]);
+      await Promise.race([exited, sleep(10_000)]);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       return Date.now() - started;
     },
+    /** SIGKILL: the server dies without a chance to clean up, as in a crash. */
     async kill() {
       child.kill('SIGKILL');
       await exited;
     },
-  } satisfies SiteServer;
+  };
 }
 
 /** GET /api/health with the token: open streams, bus subscribers, the store, whether it polls. */
@@ -84,12 +71,6 @@ export async function health(url: string) {
     redis?: 'up' | 'down';
     polling: boolean;
   };
-}
-
-/** Open event streams and bus subscribers, from health(). */
-export async function listenerCounts(url: string) {
-  const { eventStreams, busSubscribers } = await health(url);
-  return { eventStreams, busSubscribers };
 }
 
 /**

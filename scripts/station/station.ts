@@ -7,10 +7,12 @@
  * API, and what is on air is read from its status-json.xsl with the site's own parser. So a test
  * in another process needs only the port and the password.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 import { parseIcecastStatus } from '../../lib/now-playing/sources/icecast';
 import type { SourceReading } from '../../lib/now-playing/sources/poller';
 
@@ -18,27 +20,14 @@ export const MOUNT = '/live';
 const HOST = '127.0.0.1';
 const ROOT = path.resolve(__dirname, '../..');
 const TRACK_MS = 20_000;
-const TONES = path.join(ROOT, '.run/station/tones-v1.mp3');
+const TONES = path.join(ROOT, '.run/station/tones-v2.mp3');
 
-/** Tones with a little pink noise (a pure sine encodes too small): test signals, not music. */
+/** Chords of sines with a little pink noise (a pure sine encodes too small): signals, not music. */
 export const TRACKS = [
-  { artist: 'Oldham Community Radio', title: 'Test Tone in A', tone: '0.3*sin(2*PI*440*t)' },
-  {
-    artist: 'Oldham Community Radio',
-    title: 'Station Ident',
-    // three rising pips every two seconds
-    tone: '0.3*(sin(2*PI*660*t)*lt(mod(t,2),0.2)+sin(2*PI*880*t)*between(mod(t,2),0.3,0.5)+sin(2*PI*1320*t)*between(mod(t,2),0.6,0.9))',
-  },
-  {
-    artist: 'Oldham Test Signals',
-    title: 'Tone in C (Café Mix)',
-    tone: '0.12*(sin(2*PI*261.63*t)+sin(2*PI*329.63*t)+sin(2*PI*392*t))',
-  },
-  {
-    artist: 'Oldham Test Signals',
-    title: 'Low Hum in E',
-    tone: '0.35*sin(2*PI*164.81*t)*(0.8+0.2*sin(2*PI*0.5*t))',
-  },
+  { artist: 'Oldham Community Radio', title: 'Test Tone in A', hz: [440] },
+  { artist: 'Oldham Community Radio', title: 'Station Ident', hz: [660, 880, 1320] },
+  { artist: 'Oldham Test Signals', title: 'Tone in C (Café Mix)', hz: [261.63, 329.63, 392] },
+  { artist: 'Oldham Test Signals', title: 'Low Hum in E', hz: [164.81] },
 ];
 
 export const trackTitle = (track: { artist: string; title: string }) =>
@@ -51,7 +40,7 @@ export const stationEnv = (port: number) => ({
   ICECAST_MOUNT: MOUNT,
 });
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export { sleep };
 
 export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 10_000) {
   const until = Date.now() + timeoutMs;
@@ -61,15 +50,7 @@ export async function waitFor(what: string, check: () => Promise<boolean>, timeo
   }
 }
 
-function run(command: string, args: string[]) {
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command}: ${code}`)),
-    );
-  });
-}
+const run = promisify(execFile);
 
 /** The four tracks back to back in one MP3, made once and kept in .run/station. */
 export async function makeTones() {
@@ -77,8 +58,10 @@ export async function makeTones() {
   fs.mkdirSync(path.dirname(TONES), { recursive: true });
   const tmp = `${TONES}.${process.pid}.tmp`;
   const seconds = TRACK_MS / 1000;
-  const tones = TRACKS.flatMap(({ tone }) => {
-    return ['-f', 'lavfi', '-i', `aevalsrc=exprs='${tone}':s=44100:d=${seconds}:c=stereo`];
+  const tones = TRACKS.flatMap(({ hz }) => {
+    const chord = hz.map((f) => `sin(2*PI*${f}*t)`).join('+');
+    const source = `aevalsrc=exprs='${0.3 / hz.length}*(${chord})':s=44100:d=${seconds}:c=stereo`;
+    return ['-f', 'lavfi', '-i', source];
   });
   const noise = ['-f', 'lavfi', '-i', `anoisesrc=color=pink:amplitude=0.06:d=${seconds * 4}`];
   const n = TRACKS.length;
