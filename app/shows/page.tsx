@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AddToCalendar } from '@/components/shows/add-to-calendar';
-import { Picture } from '@/components/site/picture';
+import { ShowArtwork } from '@/components/shows/show-artwork';
 import { station } from '@/lib/config';
 import { schedule } from '@/lib/schedule/load';
 import { joinNames, weeklyTimes, wallTimeLabel } from '@/lib/shows/airings';
@@ -55,14 +55,7 @@ export default function ShowsPage() {
                 </p>
               </div>
               {show.image ? (
-                <Picture
-                  src={show.image}
-                  alt=""
-                  width={56}
-                  height={56}
-                  unoptimized
-                  className="size-14 shrink-0 rounded-sm bg-wash"
-                />
+                <ShowArtwork src={show.image} size={56} className="size-14 shrink-0 rounded-sm" />
               ) : null}
             </li>
           );

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Picture } from '@/components/site/picture';
+import { ShowArtwork } from '@/components/shows/show-artwork';
 import { OnAirBadge } from './on-air-marks.client';
 import { ShowTimes } from './show-times';
 import type { Occurrence } from '@/lib/schedule/resolve';
@@ -39,14 +39,10 @@ export function ScheduleEntry({ occurrence }: Props) {
         <p className="mt-1 text-muted">{description}</p>
       </div>
       {image ? (
-        // Decorative: the show's name is right beside it as text.
-        <Picture
+        <ShowArtwork
           src={image}
-          alt=""
-          width={72}
-          height={72}
-          unoptimized
-          className="col-start-2 row-span-2 row-start-1 size-14 rounded-sm bg-wash sm:col-start-3 sm:row-span-1 sm:size-18"
+          size={72}
+          className="col-start-2 row-span-2 row-start-1 size-14 rounded-sm sm:col-start-3 sm:row-span-1 sm:size-18"
         />
       ) : null}
     </>

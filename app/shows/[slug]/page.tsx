@@ -7,7 +7,7 @@ import { AddToCalendar } from '@/components/shows/add-to-calendar';
 import { NextAiring } from '@/components/shows/next-airing.client';
 import { ShowPlaylists } from '@/components/shows/show-playlists';
 import { ShowTimesList } from '@/components/shows/show-times-list';
-import { Picture } from '@/components/site/picture';
+import { ShowArtwork } from '@/components/shows/show-artwork';
 import { getShowAirings, getShowPlaylists } from '@/lib/cache/live-data';
 import { absoluteUrl, station } from '@/lib/config';
 import { getArticlesAboutShow } from '@/lib/content/articles';
@@ -73,14 +73,10 @@ export default async function ShowPage({ params }: PageProps<'/shows/[slug]'>) {
           <p className="mt-3 max-w-2xl text-lg text-muted">{show.description}</p>
         </div>
         {show.image ? (
-          // Decorative: the show's name is the heading beside it.
-          <Picture
+          <ShowArtwork
             src={show.image}
-            alt=""
-            width={112}
-            height={112}
-            unoptimized
-            className="size-20 shrink-0 rounded-md bg-wash sm:size-28"
+            size={112}
+            className="size-20 shrink-0 rounded-md sm:size-28"
           />
         ) : null}
       </header>
