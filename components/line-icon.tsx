@@ -25,3 +25,12 @@ export function LineIcon({
     </svg>
   );
 }
+
+/** A decorative 20 × 20 shape filled in the text's colour. */
+export function SolidIcon({ className, children }: { className: string; children: ReactNode }) {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className={className} fill="currentColor">
+      {children}
+    </svg>
+  );
+}

@@ -8,20 +8,49 @@ type Props = {
   headingLevel?: 'h2' | 'h3';
 };
 
-/** One story in a list: headline (the link), standfirst and date. */
-export function ArticleCard({ article, headingLevel: Heading = 'h3' }: Props) {
+const SIZES = {
+  card: {
+    section: 'text-xs',
+    heading: 'mt-1 font-serif text-xl leading-snug font-bold',
+    standfirst: 'mt-2 text-muted',
+    date: 'mt-2 text-sm text-muted',
+  },
+  lead: {
+    section: 'text-sm',
+    heading: 'mt-1 font-serif text-3xl leading-tight font-bold sm:text-4xl',
+    standfirst: 'mt-3 font-serif text-lg text-muted',
+    date: 'mt-3 text-sm text-muted',
+  },
+} as const;
+
+/** A story's words as lists show them: section, headline (the link), standfirst and date. */
+export function StorySummary({
+  article,
+  size,
+  headingLevel: Heading,
+}: Required<Props> & { size: keyof typeof SIZES }) {
+  const classes = SIZES[size];
   return (
-    <article className="border-t-2 border-brand pt-3">
-      <SectionLink section={article.section} className="text-xs" />
-      <Heading className="mt-1 font-serif text-xl leading-snug font-bold">
+    <>
+      <SectionLink section={article.section} className={classes.section} />
+      <Heading className={classes.heading}>
         <Link href={articlePath(article.slug)} className="hover:underline">
           {article.title}
         </Link>
       </Heading>
-      <p className="mt-2 text-muted">{article.standfirst}</p>
-      <p className="mt-2 text-sm text-muted">
+      <p className={classes.standfirst}>{article.standfirst}</p>
+      <p className={classes.date}>
         <DateTime value={article.publishedAt} />
       </p>
+    </>
+  );
+}
+
+/** One story in a list of cards. */
+export function ArticleCard({ article, headingLevel = 'h3' }: Props) {
+  return (
+    <article className="border-t-2 border-brand pt-3">
+      <StorySummary article={article} size="card" headingLevel={headingLevel} />
     </article>
   );
 }

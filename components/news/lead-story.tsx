@@ -1,8 +1,6 @@
 import { Picture } from '@/components/site/picture';
-import Link from 'next/link';
-import { SectionLink } from '@/components/article/section-link';
-import { DateTime } from '@/components/date-time';
-import { articlePath, type ArticleSummary } from '@/lib/content/articles';
+import { StorySummary } from '@/components/article/article-card';
+import type { ArticleSummary } from '@/lib/content/articles';
 
 /** The home page's top story: the largest headline, its picture and standfirst. */
 export function LeadStory({ article }: { article: ArticleSummary }) {
@@ -20,16 +18,7 @@ export function LeadStory({ article }: { article: ArticleSummary }) {
         />
       ) : null}
       <div className={article.image ? '' : 'md:col-span-2'}>
-        <SectionLink section={article.section} className="text-sm" />
-        <h2 className="mt-1 font-serif text-3xl leading-tight font-bold sm:text-4xl">
-          <Link href={articlePath(article.slug)} className="hover:underline">
-            {article.title}
-          </Link>
-        </h2>
-        <p className="mt-3 font-serif text-lg text-muted">{article.standfirst}</p>
-        <p className="mt-3 text-sm text-muted">
-          <DateTime value={article.publishedAt} />
-        </p>
+        <StorySummary article={article} size="lead" headingLevel="h2" />
       </div>
     </article>
   );

@@ -1,4 +1,4 @@
-import { LineIcon } from '@/components/line-icon';
+import { LineIcon, SolidIcon } from '@/components/line-icon';
 
 /** The dock's icons: decorative, the buttons carry the words. */
 type IconProps = { className?: string };
@@ -7,45 +7,27 @@ const base = 'size-5 shrink-0';
 
 export function PlayIcon({ className = '' }: IconProps) {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 20 20"
-      className={`${base} ${className}`}
-      fill="currentColor"
-    >
+    <SolidIcon className={`${base} ${className}`}>
       <path d="M6 4.5v11a.5.5 0 0 0 .76.43l9-5.5a.5.5 0 0 0 0-.86l-9-5.5A.5.5 0 0 0 6 4.5Z" />
-    </svg>
+    </SolidIcon>
   );
 }
 
 export function StopIcon({ className = '' }: IconProps) {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 20 20"
-      className={`${base} ${className}`}
-      fill="currentColor"
-    >
+    <SolidIcon className={`${base} ${className}`}>
       <rect x="5" y="5" width="10" height="10" rx="1.5" />
-    </svg>
+    </SolidIcon>
   );
 }
 
 /** Turns while connecting; still when the visitor prefers reduced motion. */
 export function SpinnerIcon({ className = '' }: IconProps) {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 20 20"
-      className={`${base} motion-safe:animate-spin ${className}`}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.5"
-      strokeLinecap="round"
-    >
+    <LineIcon className={`${base} motion-safe:animate-spin ${className}`} strokeWidth={2.5}>
       <circle cx="10" cy="10" r="7" strokeOpacity="0.3" />
       <path d="M10 3a7 7 0 0 1 7 7" />
-    </svg>
+    </LineIcon>
   );
 }
 
