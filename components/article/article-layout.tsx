@@ -1,3 +1,4 @@
+import { LineIcon } from '@/components/line-icon';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { ArticleBody } from './article-body';
@@ -40,7 +41,8 @@ export function ArticleLayout({ article, more, aside }: Props) {
               {article.byline && article.source ? <dd>— source: {article.source}</dd> : null}
             </div>
             <div className="flex flex-wrap gap-x-1">
-              <dt>Published</dt>
+              {/* On a phone the date at the top of a story speaks for itself. */}
+              <dt className="max-sm:sr-only">Published</dt>
               <dd>
                 <DateTime value={article.publishedAt} format="dateline" />
               </dd>
@@ -53,8 +55,12 @@ export function ArticleLayout({ article, more, aside }: Props) {
                 </>
               ) : null}
               <dt className="sr-only">Reading time</dt>
-              <dd className="whitespace-nowrap">
-                <span aria-hidden="true">· </span>
+              {/* A clock, not a "·": on a phone this may wrap to a line of its own. */}
+              <dd className="inline-flex items-center gap-1 whitespace-nowrap sm:ml-1.5">
+                <LineIcon className="size-3.5" strokeWidth={1.8}>
+                  <circle cx="10" cy="10" r="7.5" />
+                  <path d="M10 5.5V10l3 2" />
+                </LineIcon>
                 {article.readingMinutes} min read
               </dd>
             </div>
