@@ -4,7 +4,13 @@ import { z } from 'zod';
 import { key, unlessUnavailable } from '@/lib/redis/connection';
 import { recordPlayScript, seedPlaysScript } from './shared-plays-scripts';
 import type { PlayReader, Recorded, RecordOutcome } from './store';
-import { nowPlayingSchema, type NowPlaying, type PlaySource, type TrackInput } from './track';
+import {
+  KEEP_PLAYS,
+  nowPlayingSchema,
+  type NowPlaying,
+  type PlaySource,
+  type TrackInput,
+} from './track';
 
 /**
  * The current track and the bounded play history in Redis, shared by every instance, with this
@@ -59,9 +65,7 @@ export function createSharedPlays({
   redis,
   channel,
   instanceId,
-  // About two weeks of music at ~3.5 minutes a track: a weekly show's last two airings (its
-  // page's playlists) are in the copy. A few MB per instance.
-  keepPlays = 5_000,
+  keepPlays = KEEP_PLAYS, // a few MB per instance
   pushPrecedenceMs,
 }: {
   redis: Redis;

@@ -1,6 +1,12 @@
 import 'server-only';
 import { openDatabase } from '@/lib/storage/database';
-import { isSameTrack, type NowPlaying, type PlaySource, type TrackInput } from './track';
+import {
+  isSameTrack,
+  KEEP_PLAYS,
+  type NowPlaying,
+  type PlaySource,
+  type TrackInput,
+} from './track';
 
 /**
  * The current track and the play history, in SQLite under DATA_DIR so a restart loses nothing.
@@ -45,8 +51,7 @@ type PlayRow = {
 
 export function openNowPlayingStore({
   dir,
-  // About three weeks at twenty tracks an hour: a weekly show's page lists its last two airings.
-  keepPlays = 10_000,
+  keepPlays = KEEP_PLAYS,
 }: {
   dir: string;
   keepPlays?: number;

@@ -6,6 +6,12 @@ import { z } from 'zod';
  * @see ../../docs/architecture.md "Now playing"
  */
 
+/**
+ * How many plays the history keeps, in SQLite or in Redis (and each instance's copy of it): about
+ * three weeks at twenty tracks an hour, so a weekly show's page can list its last two airings.
+ */
+export const KEEP_PLAYS = 10_000;
+
 export const MAX_TEXT_LENGTH = 300;
 export const MAX_DURATION_SECONDS = 24 * 60 * 60;
 const MAX_URL_LENGTH = 2048;
