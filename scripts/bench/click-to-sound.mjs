@@ -13,17 +13,8 @@
  * site and its stream must be on this machine. Runs are capped at 50, each at 20 s.
  */
 import { parseArgs } from 'node:util';
+import { LOOPBACK, launchChromium, loopbackBaseUrl, median } from './browser-bench.mjs';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-/** The median of the finite values (a run with no `playing` event has NaN). */
-function median(values) {
-  const v = values.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (v.length === 0) return NaN;
-  const mid = Math.floor(v.length / 2);
-  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-}
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 const RUN_TIMEOUT_MS = 20_000;
 
 const { values } = parseArgs({
@@ -34,10 +25,7 @@ const { values } = parseArgs({
   },
 });
 
-const baseUrl = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:3000');
-if (!LOOPBACK.has(baseUrl.hostname)) {
-  throw new Error(`BASE_URL must be loopback, not ${baseUrl.hostname}`);
-}
+const baseUrl = loopbackBaseUrl();
 const runs = Math.min(50, Math.max(1, Math.floor(Number(values.runs)) || 7));
 const pageUrl = new URL(values.path, baseUrl).toString();
 
@@ -93,11 +81,7 @@ async function measureOnce(browser) {
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
 async function main() {
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const results = [];
   try {
     for (let i = 0; i < runs; i++) {

@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { median } from './browser-bench.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const baseUrl = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:3000');
@@ -60,12 +61,6 @@ const figures = [
   ],
 ];
 const budgets = ['≥ 98', '100', '100', '100', '≤ 1.5 s', '≤ 100 ms', '≤ 0.01'];
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 function lighthouse(url, outDir, run) {
   const output = path.join(outDir, `run-${run}.json`);

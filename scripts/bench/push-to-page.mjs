@@ -17,9 +17,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { launchChromium, loopbackBaseUrl, median } from './browser-bench.mjs';
 
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 const ARRIVAL_TIMEOUT_MS = 10_000;
 
 const { values } = parseArgs({
@@ -37,10 +36,7 @@ if (values.help) {
   process.exit(0);
 }
 
-const baseUrl = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:3000');
-if (!LOOPBACK.has(baseUrl.hostname)) {
-  throw new Error(`BASE_URL must be loopback, not ${baseUrl.hostname}`);
-}
+const baseUrl = loopbackBaseUrl();
 const token = process.env.NOW_PLAYING_TOKEN;
 if (!token) throw new Error('Set NOW_PLAYING_TOKEN to the server’s token');
 const runs = Math.min(50, Math.max(1, Math.floor(Number(values.runs)) || 8));
@@ -125,25 +121,19 @@ async function measure(readers, marker, send) {
   return { arrivals, result };
 }
 
-const sorted = (xs) => xs.filter(Number.isFinite).sort((a, b) => a - b);
 function summarise(xs) {
-  const v = sorted(xs);
-  const mid = Math.floor(v.length / 2);
+  const arrived = xs.filter(Number.isFinite);
   return {
     arrivals: xs.length,
-    missed: xs.length - v.length,
-    median: v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2,
-    worst: v.at(-1),
-    withinOneSecond: v.filter((x) => x <= 1000).length,
+    missed: xs.length - arrived.length,
+    median: median(arrived),
+    worst: arrived.length > 0 ? Math.max(...arrived) : NaN,
+    withinOneSecond: arrived.filter((x) => x <= 1000).length,
   };
 }
 
 async function main() {
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const all = { alert: [], track: [] };
   try {
     const readers = [];
