@@ -35,6 +35,8 @@ const today = london(new Date());
 const startDate = values.start ?? addDays(today, (8 - new Date(today).getUTCDay()) % 7);
 if (!Number.isInteger(port)) throw new Error(`--port must be a number, not ${values.port}`);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate)) throw new Error(`--start must be yyyy-MM-dd`);
+// Open-Meteo reports the zone's current offset; ours is the start date's, near enough here.
+const bst = london(new Date(`${startDate}T12:00:00Z`), { timeZoneName: 'short' }).endsWith('+1');
 
 /** Open-Meteo answers a bad request with 400 and a reason; ours proves what the client sent. */
 function problemWith(query) {
@@ -57,8 +59,6 @@ function problemWith(query) {
 }
 
 function forecastBody(query) {
-  // Open-Meteo reports the zone's current offset; ours is the start date's, near enough here.
-  const bst = london(new Date(`${startDate}T12:00:00Z`), { timeZoneName: 'short' }).endsWith('+1');
   const round2 = (value) => Math.round(Number(value) * 100) / 100;
   return {
     latitude: round2(query.get('latitude')),
