@@ -51,17 +51,46 @@ export function byNewest(a: Pick<Article, 'publishedAt' | 'slug'>, b: typeof a):
   return Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug);
 }
 
-let loaded: Article[] | undefined;
+type Catalogue = {
+  /** Newest first. */
+  articles: Article[];
+  bySlug: ReadonlyMap<string, Article>;
+  /** Each section's and tag's stories, newest first, by listing kind and slug. */
+  listed: Record<Listing['kind'], ReadonlyMap<string, { listing: Listing; articles: Article[] }>>;
+};
 
-/** All articles, newest first. Read once per server process; in development, on every call. */
-export function getAllArticles(): Article[] {
-  if (process.env.NODE_ENV === 'development') return loadAll();
-  loaded ??= loadAll();
+function catalogue(articles: Article[]): Catalogue {
+  const { sections, tags } = listingsOf(articles);
+  const index = (listings: Listing[]) =>
+    new Map(
+      listings.map((listing) => [
+        listing.slug,
+        { listing, articles: articles.filter((article) => isListed(article, listing)) },
+      ]),
+    );
+  return {
+    articles,
+    bySlug: new Map(articles.map((article) => [article.slug, article])),
+    listed: { section: index(sections), tag: index(tags) },
+  };
+}
+
+let loaded: Catalogue | undefined;
+
+/** The stories and their listings. Read once per server process; in development, on every call. */
+function getCatalogue(): Catalogue {
+  if (process.env.NODE_ENV === 'development') return catalogue(loadAll());
+  loaded ??= catalogue(loadAll());
   return loaded;
 }
 
+/** All articles, newest first. */
+export function getAllArticles(): Article[] {
+  return getCatalogue().articles;
+}
+
 export function getArticle(slug: string): Article | undefined {
-  return getAllArticles().find((article) => article.slug === slug);
+  return getCatalogue().bySlug.get(slug);
 }
 
 export function toSummary({
@@ -117,27 +146,23 @@ export function getNewsPage(page: number) {
   return pageOf(getAllArticles(), page);
 }
 
-/** The sections and tags the stories use (lib/content/taxonomy.ts). */
-export function getListings() {
-  return listingsOf(getAllArticles());
+/** The sections and tags the stories use (lib/content/taxonomy.ts), in alphabetical order. */
+export function getListings(): { sections: Listing[]; tags: Listing[] } {
+  const { listed } = getCatalogue();
+  const listings = (kind: Listing['kind']) =>
+    [...listed[kind].values()].map((item) => item.listing);
+  return { sections: listings('section'), tags: listings('tag') };
 }
 
 /** A section or tag by its slug, with how many pages of stories it has; undefined if none. */
 export function getListing(kind: Listing['kind'], slug: string) {
-  const { sections, tags } = getListings();
-  const listing = (kind === 'section' ? sections : tags).find((item) => item.slug === slug);
-  if (!listing) return undefined;
-  const count = getAllArticles().filter((article) => isListed(article, listing)).length;
-  return { ...listing, pageCount: pageCountFor(count) };
+  const item = getCatalogue().listed[kind].get(slug);
+  return item && { ...item.listing, pageCount: pageCountFor(item.articles.length) };
 }
 
 /** One page of a section's or tag's stories, newest first, or undefined. */
 export function getListingPage(kind: Listing['kind'], slug: string, page: number) {
-  const listing = getListing(kind, slug);
-  if (!listing) return undefined;
-  const result = pageOf(
-    getAllArticles().filter((article) => isListed(article, listing)),
-    page,
-  );
-  return result && { listing, ...result };
+  const item = getCatalogue().listed[kind].get(slug);
+  const result = item && pageOf(item.articles, page);
+  return result && { listing: item.listing, ...result };
 }

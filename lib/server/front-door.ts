@@ -3,6 +3,7 @@ import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { NO_ROUTE_PATH, routePath, type SitePaths } from '@/lib/routing/site-paths';
 import {
   cacheableNotFound,
   hasMalformedPath,
@@ -13,12 +14,17 @@ import {
 
 /**
  * The site's front door: runs on every HTTP request this process receives, before Next.js's
- * router, through Node's `http.server.request.start` diagnostics channel (published just
- * before the server's 'request' event). It costs a few header writes, where Next's own
+ * router. The site's own server (server.mjs, `npm start`) calls it first thing in its request
+ * listener, from the very first request; under `next dev` or a bare `next start` it listens on
+ * Node's `http.server.request.start` diagnostics channel (published just before the server's
+ * 'request' event) instead. It costs a few header writes and map look-ups, where Next's own
  * `proxy.ts` costs ~2.5 ms of CPU a request (docs/adr/0001-…), and it sees what route code
  * cannot: the socket. It
  * - sets the security headers on the response (so every answer has them, even Next's redirects);
  * - records the socket's peer address, replacing any such header the client sent;
+ * - sends unknown paths under /news and /shows to the prerendered 404 without rendering or
+ *   writing anything, and variants of a page's address (letter case, `/page/1`) to the page
+ *   (lib/routing/site-paths.ts): a 308 from the site's own server, the 404 on the channel;
  * - hands on requests that Next.js would answer with a 500, and posts to a path with a trailing
  *   slash, which Next.js would redirect (see lib/http/request-rules.ts);
  * - lets a shared cache keep the not-found page, which Next.js always marks `no-store`.
@@ -31,24 +37,35 @@ type Headers = readonly (readonly [string, string])[];
 const INSTALLED = Symbol.for('oldham-reporter.front-door');
 const globalFlags = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
 
-/** Subscribes once per process; `headers` are fixed for the server's lifetime. */
-export function installFrontDoor(headers: Headers): void {
+export type FrontDoorSettings = { headers: Headers; paths: SitePaths };
+
+/**
+ * For `next dev` and a bare `next start`: subscribes once per process. A redirect cannot be
+ * answered from the channel (Next.js answers the request after it), so a variant of a page's
+ * address gets the 404 there.
+ */
+export function installFrontDoor(settings: FrontDoorSettings): void {
   if (globalFlags[INSTALLED]) return;
   globalFlags[INSTALLED] = true;
   subscribe('http.server.request.start', (message) => {
     const { request, response, socket } = message as RequestStart;
-    admit(request, response, socket.remoteAddress, headers);
+    const redirect = admit(request, response, socket.remoteAddress, settings);
+    if (redirect) request.url = NO_ROUTE_PATH;
   });
 }
 
 type Response = Pick<ServerResponse, 'setHeader' | 'getHeader' | 'writeHead' | 'statusCode'>;
 
+/**
+ * Prepares a request for Next.js. Returns the address to redirect it to (308) where it names a
+ * page by another spelling, else undefined.
+ */
 export function admit(
   request: Pick<IncomingMessage, 'headers' | 'method' | 'url'>,
   response: Response,
   peer: string | undefined,
-  headers: Headers,
-): void {
+  { headers, paths }: FrontDoorSettings,
+): string | undefined {
   for (const [name, value] of headers) response.setHeader(name, value);
   if (peer) request.headers[PEER_ADDRESS_HEADER] = peer;
   else delete request.headers[PEER_ADDRESS_HEADER];
@@ -56,6 +73,9 @@ export function admit(
   if (hasMalformedPath(request.url)) request.url = MALFORMED_URL_PATH;
   request.url = withoutTrailingSlash(request.method, request.url);
   if (request.method === 'GET' || request.method === 'HEAD') keepNotFoundCacheable(response);
+  const verdict = routePath(paths, request.url ?? '/');
+  if (verdict.action === 'rewrite') request.url = verdict.url;
+  return verdict.action === 'redirect' ? verdict.location : undefined;
 }
 
 /**

@@ -1,0 +1,53 @@
+import 'server-only';
+import { articlePath, getAllArticles, getListing, getListings } from '@/lib/content/articles';
+import { pageCountFor } from '@/lib/content/paging';
+import type { SitemapEntry } from '@/lib/content/sitemap';
+import { listingPagePath, listingPath } from '@/lib/content/taxonomy';
+import { schedule } from '@/lib/schedule/load';
+import { showPath } from '@/lib/shows/paths';
+import type { SitePaths } from './site-paths';
+
+/**
+ * The addresses under /news and /shows that are pages, from the same validated stories and
+ * schedule the pages are made from: the front door routes by it (./site-paths.ts). Made once per
+ * process; with 10,000 stories it is a set of slugs and two small maps.
+ */
+let made: SitePaths | undefined;
+
+export function getSitePaths(): SitePaths {
+  made ??= {
+    stories: new Set(getAllArticles().map((article) => article.slug)),
+    newsPageCount: pageCountFor(getAllArticles().length),
+    sections: pageCounts('section'),
+    tags: pageCounts('tag'),
+    shows: new Set(schedule.shows.map((show) => show.id)),
+  };
+  return made;
+}
+
+function pageCounts(kind: 'section' | 'tag'): Map<string, number> {
+  const listings = kind === 'section' ? getListings().sections : getListings().tags;
+  return new Map(listings.map(({ slug }) => [slug, getListing(kind, slug)!.pageCount]));
+}
+
+/** Every page, for the sitemap: the fixed pages, shows, each page of each listing, the stories. */
+export function getSitemapEntries(): SitemapEntry[] {
+  const listings = [...getListings().sections, ...getListings().tags];
+  return [
+    { path: '/', changefreq: 'hourly' },
+    { path: '/news', changefreq: 'hourly' },
+    { path: '/schedule', changefreq: 'weekly' },
+    { path: '/shows', changefreq: 'weekly' },
+    ...schedule.shows.map((show) => ({ path: showPath(show.id), changefreq: 'daily' as const })),
+    ...listings.flatMap((listing) =>
+      Array.from({ length: getListing(listing.kind, listing.slug)!.pageCount }, (_, i) => ({
+        path: listingPagePath(listingPath(listing), i + 1),
+        changefreq: 'daily' as const,
+      })),
+    ),
+    ...getAllArticles().map((article) => ({
+      path: articlePath(article.slug),
+      lastmod: article.updatedAt ?? article.publishedAt,
+    })),
+  ];
+}

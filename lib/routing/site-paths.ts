@@ -1,0 +1,105 @@
+/**
+ * Which addresses under /news and /shows are pages of ours, and what the front door does with
+ * every other one. Pure: the index is made once per process from the content
+ * (lib/routing/site-index.ts), and each request costs a few map look-ups, the same with 10
+ * stories or 10,000. Nothing here lists the archive in a pattern.
+ *
+ * Why the front door decides, not Next.js: with Cache Components `dynamicParams = false` is
+ * unavailable, so Next.js renders any slug on request and keeps the result on disk for good.
+ * Unknown paths go to a path no route has (the prerendered 404, nothing written); a path that
+ * differs from a page's only in letter case, a trailing slash, percent-encoding or `/page/1`
+ * is sent to that page's one address (308).
+ * @see ../../docs/architecture.md "Unknown addresses"
+ */
+export const NO_ROUTE_PATH = '/_not-a-page';
+
+export type SitePaths = {
+  /** Story slugs. */
+  stories: ReadonlySet<string>;
+  /** Pages of the news index. */
+  newsPageCount: number;
+  /** Section and tag slugs, each with its number of pages. */
+  sections: ReadonlyMap<string, number>;
+  tags: ReadonlyMap<string, number>;
+  /** Show ids. */
+  shows: ReadonlySet<string>;
+};
+
+export type PathVerdict =
+  | { action: 'serve' }
+  | { action: 'redirect'; location: string }
+  | { action: 'rewrite'; url: string };
+
+const SERVE: PathVerdict = { action: 'serve' };
+
+/** `n` as a page number of a listing with `count` pages: its canonical suffix, or undefined. */
+function pageSuffix(n: string | undefined, count: number): string | undefined {
+  if (n === undefined || !/^[1-9]\d{0,5}$/.test(n) || Number(n) > count) return undefined;
+  return n === '1' ? '' : `/page/${n}`;
+}
+
+/** A listing's address with an optional `page/<n>` after it, or undefined. */
+function listingPage(base: string, count: number, rest: readonly string[]): string | undefined {
+  if (rest.length === 0) return base;
+  if (rest.length !== 2 || rest[0] !== 'page') return undefined;
+  const suffix = pageSuffix(rest[1], count);
+  return suffix === undefined ? undefined : `${base}${suffix}`;
+}
+
+function newsPath(paths: SitePaths, rest: readonly string[]): string | undefined {
+  const [first, second, ...more] = rest;
+  if (first === undefined) return '/news';
+  if (first === 'page') return listingPage('/news', paths.newsPageCount, rest);
+  if (first === 'section' || first === 'tag') {
+    const count = second && (first === 'section' ? paths.sections : paths.tags).get(second);
+    return count ? listingPage(`/news/${first}/${second}`, count, more) : undefined;
+  }
+  if (!paths.stories.has(first)) return undefined;
+  if (second === undefined) return `/news/${first}`;
+  return second === 'opengraph-image' && more.length === 0
+    ? `/news/${first}/opengraph-image`
+    : undefined;
+}
+
+/** A show's page or its calendar (`/shows/<id>.ics`, served by `/shows/<id>/calendar.ics`). */
+function showsPath(paths: SitePaths, rest: readonly string[]): string | undefined {
+  const [first, second] = rest;
+  if (first === undefined) return '/shows';
+  const id = first.endsWith('.ics') ? first.slice(0, -'.ics'.length) : first;
+  if (!paths.shows.has(id)) return undefined;
+  if (rest.length === 1) return `/shows/${first}`;
+  return rest.length === 2 && second === 'calendar.ics' && id === first
+    ? `/shows/${id}.ics`
+    : undefined;
+}
+
+/** Lower-cased, percent-decoded segments; undefined when one does not decode. */
+function segmentsOf(pathname: string): string[] | undefined {
+  try {
+    return pathname
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => decodeURIComponent(segment).toLowerCase());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What the front door does with a request for `target` (path and query) under /news or /shows.
+ * Other paths are served as they are: no route of ours renders them per request.
+ */
+export function routePath(paths: SitePaths, target: string): PathVerdict {
+  const queryAt = target.search(/[?#]/);
+  const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
+  const query = queryAt === -1 ? '' : target.slice(queryAt);
+  const [area, ...rest] = segmentsOf(pathname) ?? [];
+  if (area !== 'news' && area !== 'shows') return SERVE;
+  const canonical = area === 'news' ? newsPath(paths, rest) : showsPath(paths, rest);
+  if (canonical === undefined) return { action: 'rewrite', url: `${NO_ROUTE_PATH}${query}` };
+  if (canonical !== pathname) return { action: 'redirect', location: `${canonical}${query}` };
+  if (area === 'shows' && canonical.endsWith('.ics')) {
+    return { action: 'rewrite', url: `${canonical.slice(0, -'.ics'.length)}/calendar.ics${query}` };
+  }
+  return SERVE;
+}
