@@ -55,7 +55,7 @@ export default defineConfig({
     },
     ...lanes.map((n) => ({
       // Not `npx next start`: killing npx can leave the server behind, holding the port.
-      command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${ports.site + n}`,
+      command: `node server.mjs -H 127.0.0.1 -p ${ports.site + n}`,
       url: `http://127.0.0.1:${ports.site + n}/news`,
       env: { ...siteEnv(n), ...stationEnv(ports.icecast + n) },
     })),

@@ -67,19 +67,15 @@ test.describe('with the weather service hanging', () => {
       }),
     );
     children.push(
-      spawn(
-        process.execPath,
-        ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(sitePort)],
-        {
-          cwd: root,
-          stdio: 'ignore',
-          env: {
-            ...process.env,
-            OPEN_METEO_URL: `http://127.0.0.1:${stubPort}`,
-            DATA_DIR: mkdtempSync(path.join(tmpdir(), 'forecast-e2e-')),
-          },
+      spawn(process.execPath, ['server.mjs', '-H', '127.0.0.1', '-p', String(sitePort)], {
+        cwd: root,
+        stdio: 'ignore',
+        env: {
+          ...process.env,
+          OPEN_METEO_URL: `http://127.0.0.1:${stubPort}`,
+          DATA_DIR: mkdtempSync(path.join(tmpdir(), 'forecast-e2e-')),
         },
-      ),
+      }),
     );
     await expect(async () => {
       const mode = await fetch(`http://127.0.0.1:${stubPort}/__mode`, {

@@ -41,6 +41,6 @@ else
   echo "Streaming from $configured_stream (no demo station)."
 fi
 
-node node_modules/next/dist/bin/next start -p "${PORT:-3000}" &
+node server.mjs -p "${PORT:-3000}" &
 children+=("$!")
 wait "${children[-1]}"

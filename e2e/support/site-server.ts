@@ -13,22 +13,18 @@ export type SiteServer = Awaited<ReturnType<typeof startSiteServer>>;
 
 export async function startSiteServer(port: number, env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'site-server-'));
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
-    {
-      cwd: path.resolve(__dirname, '../..'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // The suite's weather stub: a test talks to nothing beyond 127.0.0.1.
-      env: {
-        ...process.env,
-        OPEN_METEO_URL: siteEnv(0).OPEN_METEO_URL,
-        NOW_PLAYING_TOKEN,
-        DATA_DIR: dataDir,
-        ...env,
-      },
+  const child = spawn(process.execPath, ['server.mjs', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: path.resolve(__dirname, '../..'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // The suite's weather stub: a test talks to nothing beyond 127.0.0.1.
+    env: {
+      ...process.env,
+      OPEN_METEO_URL: siteEnv(0).OPEN_METEO_URL,
+      NOW_PLAYING_TOKEN,
+      DATA_DIR: dataDir,
+      ...env,
     },
-  );
+  });
   let output = '';
   for (const stream of [child.stdout, child.stderr])
     stream.on('data', (chunk) => (output += chunk));

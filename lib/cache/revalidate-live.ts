@@ -48,12 +48,12 @@ export function isRevalidationSecret(given: string | null): boolean {
 }
 
 /**
- * Where this server listens, once it does. `next start` sets both variables when it starts
- * listening; 127.0.0.1 and ::1 are tried too, for a server bound to one address family.
+ * Where this server listens, once it does. `next start` and server.mjs set both variables when
+ * they start listening; 127.0.0.1 and ::1 are tried too, for a server bound to one address family.
  */
 function ownOrigins(): string[] {
   const { PORT, __NEXT_PRIVATE_ORIGIN: origin } = process.env;
-  if (!PORT) return [];
+  if (!PORT || !origin) return [];
   return [origin, `http://127.0.0.1:${PORT}`, `http://[::1]:${PORT}`].filter(
     (candidate): candidate is string => Boolean(candidate),
   );

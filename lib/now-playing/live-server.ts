@@ -13,33 +13,50 @@ import {
 } from './runtime';
 
 /**
- * The live channel (`GET /api/now-playing/events`) served by a plain Node HTTP server beside
- * Next.js, in the same process, on LIVE_PORT: the same bus, listeners, caps, replay and lifetime
- * as the route handler, without a Request, a ReadableStream and Next's response plumbing per
- * connection. Measured in docs/performance.md ("Live channel capacity"): at 10,000 listeners
- * the route handler costs several times the memory of a bare Node server, this endpoint about
- * as much. A reverse proxy sends that one path here (docs/deploy.md); everything else, and a
- * site with no proxy, keeps using the route handler.
+ * The live channel (`GET /api/now-playing/events`) on plain Node HTTP: the same bus, listeners,
+ * caps, replay and lifetime as the route handler, without a Request, a ReadableStream and
+ * Next's response plumbing per connection. Measured in docs/performance.md ("Live channel
+ * capacity"): at 10,000 listeners the route handler costs several times the memory of a bare
+ * Node server, this endpoint about as much. The site's own server (server.mjs) hands that path
+ * here before Next.js sees it, on the site's port (docs/adr/0003-…); with LIVE_PORT it is also
+ * served on a port of its own, for a reverse proxy. `next dev` keeps the route handler.
  */
-const PATH = '/api/now-playing/events';
+export const LIVE_CHANNEL_PATH = '/api/now-playing/events';
 // A reader this far behind (bytes queued in its socket) is closed; it reconnects and catches up.
 const MAX_BACKLOG_BYTES = 64 * 1024;
 
-export function startLiveServer({ port, host }: { port: number; host: string }): Server {
-  const server = createServer((request, response) => void serve(request, response));
+/** Whether a request is for the live channel (any query; the path exactly). */
+export const isLiveChannelRequest = (request: Pick<IncomingMessage, 'url'>) =>
+  (request.url ?? '').split('?', 1)[0] === LIVE_CHANNEL_PATH;
+
+type Admit = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** `admit` is the front door, where the process has no diagnostics-channel one. */
+export function startLiveServer({
+  port,
+  host,
+  admit,
+}: {
+  port: number;
+  host: string;
+  admit?: Admit;
+}): Server {
+  const server = createServer((request, response) => {
+    admit?.(request, response);
+    void serveLiveChannel(request, response);
+  });
   // A listener holds its connection for minutes: no idle or request timeouts on this server.
   server.requestTimeout = 0;
   server.timeout = 0;
   server.on('error', (error) => console.error(`[live] could not listen on ${host}:${port}`, error));
   server.listen(port, host, () =>
-    console.log(`[live] event stream on http://${host}:${port}${PATH}`),
+    console.log(`[live] event stream on http://${host}:${port}${LIVE_CHANNEL_PATH}`),
   );
   return server;
 }
 
-async function serve(request: IncomingMessage, response: ServerResponse) {
-  const path = (request.url ?? '').split('?')[0];
-  if (path !== PATH) return refuse(response, 404, 'Not found');
+export async function serveLiveChannel(request: IncomingMessage, response: ServerResponse) {
+  if (!isLiveChannelRequest(request)) return refuse(response, 404, 'Not found');
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return refuse(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
   }

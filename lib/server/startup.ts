@@ -1,25 +1,36 @@
 import 'server-only';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LIVE_TAGS } from '@/lib/cache/live-tags';
 import { revalidateLive } from '@/lib/cache/revalidate-live';
 import { readEnv, streamUrl } from '@/lib/config';
 import { getForecast } from '@/lib/forecast/cache';
-import { startLiveServer } from '@/lib/now-playing/live-server';
+import {
+  isLiveChannelRequest,
+  serveLiveChannel,
+  startLiveServer,
+} from '@/lib/now-playing/live-server';
+import { getSitePaths } from '@/lib/routing/site-index';
 import { ensureNowPlayingStarted, stopNowPlaying } from '@/lib/now-playing/runtime';
 import { mediaOriginsFor } from '@/lib/security/content-security-policy';
 import { securityHeaders } from '@/lib/security/security-headers';
-import { installFrontDoor } from './front-door';
+import { admit, installFrontDoor, type FrontDoorSettings } from './front-door';
+import { offerServerHooks, type ServerHooks } from './server-hooks';
 
 /**
  * What a server process does once, as it starts (instrumentation.ts): the front door, the
  * now-playing store and pollers, a clean shutdown, and fresh live data in the cached pages.
  */
 export function startServer(): void {
-  installFrontDoor(
-    securityHeaders({
+  const settings: FrontDoorSettings = {
+    headers: securityHeaders({
       mediaOrigins: mediaOriginsFor(streamUrl()),
       development: process.env.NODE_ENV === 'development',
     }),
-  );
+    paths: getSitePaths(),
+  };
+  const hooks = serverHooks(settings);
+  const ownServer = offerServerHooks(hooks);
+  if (!ownServer) installFrontDoor(settings);
   try {
     ensureNowPlayingStarted();
   } catch (error) {
@@ -29,7 +40,13 @@ export function startServer(): void {
   // Next.js closes the HTTP server on SIGTERM/SIGINT and waits for open connections: end the
   // event streams so it can, and close the database as the process exits.
   const { LIVE_PORT, LIVE_HOST } = readEnv();
-  const live = LIVE_PORT ? startLiveServer({ port: LIVE_PORT, host: LIVE_HOST }) : null;
+  const live = LIVE_PORT
+    ? startLiveServer({
+        port: LIVE_PORT,
+        host: LIVE_HOST,
+        admit: ownServer ? (request, response) => void hooks.admit(request, response) : undefined,
+      })
+    : null;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       live?.close();
@@ -38,6 +55,28 @@ export function startServer(): void {
   }
   process.once('exit', stopNowPlaying);
   void refreshCachedPages();
+}
+
+/**
+ * What the site's own server (server.mjs) calls on each request before Next.js: the front door,
+ * then the live channel on plain Node HTTP, which costs a listener a seventh of the route
+ * handler's memory (docs/adr/0003-…).
+ */
+function serverHooks(settings: FrontDoorSettings) {
+  const admitHere = (request: IncomingMessage, response: ServerResponse) =>
+    admit(request, response, request.socket.remoteAddress, settings);
+  const handle: ServerHooks['handle'] = (request, response) => {
+    const redirect = admitHere(request, response);
+    if (redirect) {
+      response.writeHead(308, { Location: redirect, 'Cache-Control': 'public, max-age=3600' });
+      response.end();
+      return true;
+    }
+    if (!isLiveChannelRequest(request)) return false;
+    void serveLiveChannel(request, response);
+    return true;
+  };
+  return { admit: admitHere, handle };
 }
 
 /**

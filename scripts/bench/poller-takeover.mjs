@@ -32,22 +32,18 @@ const redis = await startRedisServer({ persist: false });
 const instances = new Map();
 
 async function start(port) {
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
-    {
-      cwd: root,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        REDIS_URL: redis.url,
-        ICECAST_STATUS_URL: statusUrl,
-        NOW_PLAYING_TOKEN: TOKEN,
-        OPEN_METEO_URL: 'http://127.0.0.1:9',
-        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-takeover-')),
-      },
+  const child = spawn(process.execPath, ['server.mjs', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd: root,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      REDIS_URL: redis.url,
+      ICECAST_STATUS_URL: statusUrl,
+      NOW_PLAYING_TOKEN: TOKEN,
+      OPEN_METEO_URL: 'http://127.0.0.1:9',
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-takeover-')),
     },
-  );
+  });
   instances.set(port, child);
   for (let i = 0; i < 150; i++) {
     if ((await polling(port).catch(() => null)) !== null) return;

@@ -99,7 +99,7 @@ try {
   start(process.execPath, ['e2e/support/open-meteo-stub.mjs', '--port', String(ports.stub)]);
   const site = start(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(ports.site)],
+    ['server.mjs', '-H', '127.0.0.1', '-p', String(ports.site)],
     {
       ...station,
       OPEN_METEO_URL: `http://127.0.0.1:${ports.stub}`,
