@@ -17,6 +17,17 @@ describe('storiesInWindow', () => {
       '/news/two-days',
     ]);
   });
+
+  it('keeps the newest 1,000 where more were published in the window', () => {
+    const busy = Array.from({ length: 1_200 }, (_, i) => ({
+      path: `/news/s${i}`,
+      publishedAt: new Date(+now - (i + 1) * 60_000).toISOString(),
+    }));
+    const kept = storiesInWindow(busy, now);
+    expect(kept).toHaveLength(1_000);
+    expect(kept[0]!.path).toBe('/news/s0');
+    expect(kept.at(-1)!.path).toBe('/news/s999');
+  });
 });
 
 describe('newsSitemap', () => {

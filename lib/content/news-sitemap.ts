@@ -7,17 +7,23 @@ import { SitemapStream, streamToPromise } from 'sitemap';
  * @see https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap
  */
 export const NEWS_WINDOW_MS = 48 * 3_600_000;
+/** Google reads at most this many URLs of a news sitemap. */
+export const NEWS_SITEMAP_LIMIT = 1_000;
 
 type Story = { path: string; title: string; publishedAt: string };
 
+/** The stories in the window, newest first, at most NEWS_SITEMAP_LIMIT of them. */
 export function storiesInWindow<T extends Pick<Story, 'publishedAt'>>(
   stories: readonly T[],
   now: Date,
 ) {
-  return stories.filter((story) => {
-    const age = +now - Date.parse(story.publishedAt);
-    return age >= 0 && age <= NEWS_WINDOW_MS;
-  });
+  return stories
+    .filter((story) => {
+      const age = +now - Date.parse(story.publishedAt);
+      return age >= 0 && age <= NEWS_WINDOW_MS;
+    })
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
+    .slice(0, NEWS_SITEMAP_LIMIT);
 }
 
 // The library refuses to write a sitemap with no URLs; with no news in two days, this is it.

@@ -1,0 +1,7 @@
+import { sitemapResponse } from '@/lib/content/sitemap-response';
+import { sitemapRoot } from '@/lib/content/sitemap';
+
+/** `/sitemap.xml`: every page, or past 50,000 of them the index of `/sitemap/<n>.xml`. */
+export async function GET() {
+  return sitemapResponse(sitemapRoot);
+}

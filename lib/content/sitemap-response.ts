@@ -1,0 +1,25 @@
+import 'server-only';
+import { connection } from 'next/server';
+import { siteUrl } from '@/lib/config';
+import { getSitemapEntries } from '@/lib/routing/site-index';
+import type { SitemapEntry } from './sitemap';
+
+type Make = (entries: readonly SitemapEntry[], siteUrl: string) => Promise<string> | undefined;
+
+/**
+ * A sitemap file as a response, 404 where `make` has none. Made on request (the stories are
+ * read once per process, so it costs one pass over them) and kept by caches for an hour.
+ */
+export async function sitemapResponse(make: Make): Promise<Response> {
+  await connection();
+  const xml = await make(getSitemapEntries(), siteUrl);
+  if (xml === undefined) {
+    return Response.json({ error: 'No such sitemap' }, { status: 404 });
+  }
+  return new Response(xml, {
+    headers: {
+      'Content-Type': 'application/xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+    },
+  });
+}
