@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewsIndex } from './news-index';
 import { getListing, getListingPage, getListings } from '@/lib/content/articles';
+import { PRERENDERED_LISTING_PAGES } from '@/lib/content/paging';
 import { listingPagePath, listingPath, type Listing } from '@/lib/content/taxonomy';
 
 /**
  * The two kinds of listing page, `/news/section/<slug>[/page/<n>]` and `/news/tag/<slug>[/page/<n>]`
  * (an optional catch-all for the page): their parameters, metadata and page, shared by both
- * route files. Unknown slugs and pages never get here: next.config.ts rewrites them to 404.
+ * route files. Unknown slugs and pages never get here: the front door sends them to the 404
+ * (lib/routing/site-paths.ts).
  */
 type Kind = Listing['kind'];
 
@@ -27,7 +29,7 @@ export function listingParams(kind: Kind, key: 'section' | 'tag') {
   const listings = kind === 'section' ? getListings().sections : getListings().tags;
   return listings.flatMap((item) => {
     const { pageCount } = getListing(kind, item.slug)!;
-    return Array.from({ length: pageCount }, (_, i) => ({
+    return Array.from({ length: Math.min(pageCount, PRERENDERED_LISTING_PAGES) }, (_, i) => ({
       [key]: item.slug,
       page: i === 0 ? [] : ['page', String(i + 1)],
     }));

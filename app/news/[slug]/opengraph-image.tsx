@@ -1,5 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { getAllArticles, getArticle } from '@/lib/content/articles';
+import { PRERENDERED_STORIES } from '@/lib/content/paging';
 import { station } from '@/lib/config';
 import { formatDate } from '@/lib/time/london';
 
@@ -8,7 +9,9 @@ export const contentType = 'image/png';
 export const alt = 'Headline card for an Oldham Reporter article';
 
 export function generateStaticParams() {
-  return getAllArticles().map(({ slug }) => ({ slug }));
+  return getAllArticles()
+    .slice(0, PRERENDERED_STORIES)
+    .map(({ slug }) => ({ slug }));
 }
 
 /** A 1200×630 card per article for link previews: brand, section, headline and date. */

@@ -3,9 +3,12 @@ import { notFound } from 'next/navigation';
 import { ArticleLayout } from '@/components/article/article-layout';
 import { Forecast } from '@/components/forecast/forecast';
 import { articlePath, getAllArticles, getArticle, getMoreFrom } from '@/lib/content/articles';
+import { PRERENDERED_STORIES } from '@/lib/content/paging';
 
 export function generateStaticParams() {
-  return getAllArticles().map(({ slug }) => ({ slug }));
+  return getAllArticles()
+    .slice(0, PRERENDERED_STORIES)
+    .map(({ slug }) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: PageProps<'/news/[slug]'>): Promise<Metadata> {
