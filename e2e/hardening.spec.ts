@@ -6,7 +6,7 @@ import { NOW_PLAYING_TOKEN, ports } from './support/env';
 import { health, startSiteServer, type SiteServer } from './support/site-server';
 
 /**
- * What an attack pass found, each against a real `next start` of its own (so its listener
+ * What an attack pass found, each against a real server of its own (so its listener
  * counts, its files and its log are this spec's alone): abandoned event streams, HEAD requests,
  * the image optimizer pointed at the event stream, junk URLs filling the disk, malformed URLs and
  * methods answered with 500s, and a rate limit keyed on a header the client chooses.
@@ -15,7 +15,8 @@ test.describe.configure({ mode: 'serial' });
 
 let site: SiteServer;
 test.beforeAll(async () => {
-  site = await startSiteServer(ports.site + 60);
+  // Asked for a page from the moment the process starts: the first answer is a cached page.
+  site = await startSiteServer(ports.site + 60, {}, { probe: '/shows/drivetime' });
 });
 test.afterAll(async () => {
   await site?.stop();
@@ -137,6 +138,36 @@ test('junk addresses are a 404 that writes nothing to disk', async () => {
   ).toEqual([]);
   // Nor anything else in the route cache, unless another server regenerated a known page.
   expect(added.filter((file) => /not-found|_not-found/.test(file))).toEqual([]);
+});
+
+test('the very first response of a freshly started server carries the security headers', () => {
+  const first = site.firstResponse;
+  expect(first.status).toBe(200);
+  expect(first.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(first.headers.get('strict-transport-security')).toBeTruthy();
+  expect(first.headers.get('x-content-type-options')).toBe('nosniff');
+});
+
+test('other spellings of a page are sent to it, rendering and writing nothing', async () => {
+  const distDir = path.resolve(__dirname, '..', process.env.NEXT_DIST_DIR ?? '.next');
+  const before = new Set(filesUnder(distDir));
+  for (const [variant, page] of [
+    ['/shows/Drivetime', '/shows/drivetime'],
+    ['/SHOWS/DRIVETIME.ICS', '/shows/drivetime.ics'],
+    ['/news/tag/Clock-Change', '/news/tag/clock-change'],
+    ['/News/How-To-Listen-Live/opengraph-image', '/news/how-to-listen-live/opengraph-image'],
+    ['/news/section/COMMUNITY/page/1', '/news/section/community'],
+    ['/news/how-to-listen-live/', '/news/how-to-listen-live'],
+  ]) {
+    const response = await fetch(`${site.url}${variant}`, { redirect: 'manual' });
+    expect(response.status, variant).toBe(308);
+    expect(response.headers.get('location'), variant).toBe(page);
+    expect(response.headers.get('content-security-policy'), variant).toBeTruthy();
+  }
+  const added = filesUnder(distDir).filter((file) => !before.has(file));
+  expect(
+    added.filter((file) => /Drivetime|DRIVETIME|Clock-Change|How-To|COMMUNITY/.test(file)),
+  ).toEqual([]);
 });
 
 /** Any method, even one fetch() refuses to send (TRACE): status and Allow header. */

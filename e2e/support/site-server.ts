@@ -6,15 +6,26 @@ import { sleep, waitFor } from '../../scripts/station/station';
 import { NOW_PLAYING_TOKEN, siteEnv } from './env';
 
 /**
- * A `next start` of the suite's build that a spec owns alone, for what the shared server cannot
+ * A server (server.mjs) of the suite's build that a spec owns alone, for what the shared server cannot
  * show: counts of its own listeners, its files on disk, its log, its shutdown, its settings.
  */
 export type SiteServer = Awaited<ReturnType<typeof startSiteServer>>;
 
-export async function startSiteServer(port: number, env: Record<string, string> = {}) {
+type Options = {
+  /** The project folder to serve (a scratch copy, say); this checkout by default. */
+  cwd?: string;
+  /** What is asked, every 50 ms, until the server answers it with a 2xx. */
+  probe?: string;
+};
+
+export async function startSiteServer(
+  port: number,
+  env: Record<string, string> = {},
+  { cwd = path.resolve(__dirname, '../..'), probe = '/api/on-air' }: Options = {},
+) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'site-server-'));
   const child = spawn(process.execPath, ['server.mjs', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: path.resolve(__dirname, '../..'),
+    cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     // The suite's weather stub: a test talks to nothing beyond 127.0.0.1.
     env: {
@@ -30,13 +41,20 @@ export async function startSiteServer(port: number, env: Record<string, string> 
     stream.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  const answers = async () => (await fetch(`${url}/api/on-air`)).ok;
-  await waitFor(`next start on ${port}`, answers, 30_000).catch((error: Error) => {
+  // The first answer the server gives, whatever it is: the front door must already be there.
+  let firstResponse: Response | undefined;
+  const answers = async () => {
+    const response = await fetch(`${url}${probe}`);
+    firstResponse ??= response;
+    return response.ok;
+  };
+  await waitFor(`the site on ${port}`, answers, 30_000).catch((error: Error) => {
     throw new Error(`${error.message}:\n${output}`);
   });
   return {
     url,
     dataDir,
+    firstResponse: firstResponse!,
     /** Everything the server printed so far. */
     output: () => output,
     /** SIGTERM, then how long it took to exit (ms). */
