@@ -7,6 +7,8 @@
  *   route 2×N/2 two `next start` on one Redis, N/2 listeners each, the change posted to the first
  *   live 1×N    one `next start` with LIVE_PORT: N listeners on the plain Node endpoint beside it
  *   live 2×N/2  two of those on one Redis
+ *   site 1×N    one server.mjs (`npm start`), SQLite, N listeners on the site's own port, where
+ *               the front door hands the path to the plain Node endpoint
  * For each: the time from posting a change until 99 % (and all) of the listeners have it, over
  * CHANGES changes, and the server memory per listener (VmRSS after connecting, less before,
  * over the listeners it holds). Listeners are raw sockets from 127.1.x.y source addresses, at
@@ -82,16 +84,14 @@ async function startConfig(name, redisUrl) {
   for (let i = 0; i < Number(count); i++) {
     const port = BASE_PORT + 1 + i * 2;
     const livePort = kind === 'live' ? port + 1 : undefined;
-    const child = spawnServer(
-      ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)],
-      {
-        REDIS_URL: redisUrl,
-        NOW_PLAYING_TOKEN: TOKEN,
-        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-sse-')),
-        OPEN_METEO_URL: 'http://127.0.0.1:9', // nothing there: the forecast is not measured here
-        ...(livePort ? { LIVE_PORT: String(livePort) } : {}),
-      },
-    );
+    const server = kind === 'site' ? ['server.mjs'] : ['node_modules/next/dist/bin/next', 'start'];
+    const child = spawnServer([...server, '-H', '127.0.0.1', '-p', String(port)], {
+      ...(kind === 'site' ? {} : { REDIS_URL: redisUrl }),
+      NOW_PLAYING_TOKEN: TOKEN,
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-sse-')),
+      OPEN_METEO_URL: 'http://127.0.0.1:9', // nothing there: the forecast is not measured here
+      ...(livePort ? { LIVE_PORT: String(livePort) } : {}),
+    });
     await waitFor(`http://127.0.0.1:${port}/api/on-air`);
     servers.push({
       pid: child.pid,
