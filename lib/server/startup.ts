@@ -13,6 +13,7 @@ import { getSitePaths } from '@/lib/routing/site-index';
 import { ensureNowPlayingStarted, stopNowPlaying } from '@/lib/now-playing/runtime';
 import { mediaOriginsFor } from '@/lib/security/content-security-policy';
 import { securityHeaders } from '@/lib/security/security-headers';
+import { createEncodedBodies, sendEncodedBodies } from './encoded-bodies';
 import { admit, installFrontDoor, type FrontDoorSettings } from './front-door';
 import { offerServerHooks, type ServerHooks } from './server-hooks';
 
@@ -60,9 +61,11 @@ export function startServer(): void {
 /**
  * What the site's own server (server.mjs) calls on each request before Next.js: the front door,
  * then the live channel on plain Node HTTP, which costs a listener a seventh of the route
- * handler's memory (docs/adr/0003-…).
+ * handler's memory (docs/adr/0003-…), and for pages, their bytes and ETag kept once
+ * (./encoded-bodies.ts).
  */
 function serverHooks(settings: FrontDoorSettings) {
+  const encoded = createEncodedBodies();
   const admitHere = (request: IncomingMessage, response: ServerResponse) =>
     admit(request, response, request.socket.remoteAddress, settings);
   const handle: ServerHooks['handle'] = (request, response) => {
@@ -72,9 +75,12 @@ function serverHooks(settings: FrontDoorSettings) {
       response.end();
       return true;
     }
-    if (!isLiveChannelRequest(request)) return false;
-    void serveLiveChannel(request, response);
-    return true;
+    if (isLiveChannelRequest(request)) {
+      void serveLiveChannel(request, response);
+      return true;
+    }
+    sendEncodedBodies(request, response, encoded);
+    return false;
   };
   return { admit: admitHere, handle };
 }
