@@ -28,7 +28,7 @@ import { startRedisServer } from '../redis/redis-server.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const N = Number(process.env.LISTENERS ?? 10_000);
 const CHANGES = Number(process.env.CHANGES ?? 5);
-const CONFIGS = (process.env.CONFIGS ?? 'floor,route-1,route-2,live-1,live-2').split(',');
+const CONFIGS = (process.env.CONFIGS ?? 'floor,route-1,route-2,live-1,live-2,site-1').split(',');
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 3650);
 const TOKEN = 'bench-ingest-token';
 const PER_ADDRESS = 25;
