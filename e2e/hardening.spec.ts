@@ -83,9 +83,11 @@ test('one address holds at most 32 streams; the next gets 429 and the rest of th
 });
 
 test('the ingest rate limit counts the socket, not the X-Forwarded-For it claims', async () => {
+  // A server of its own: the checks above asked /api/health with the token, which counts too.
+  const own = await startSiteServer(ports.site + 63);
   const statuses: number[] = [];
   for (let i = 0; i < 31; i++) {
-    const response = await fetch(`${site.url}/api/now-playing`, {
+    const response = await fetch(`${own.url}/api/now-playing`, {
       method: 'POST',
       headers: {
         authorization: 'Bearer wrong-token',
@@ -96,6 +98,7 @@ test('the ingest rate limit counts the socket, not the X-Forwarded-For it claims
     });
     statuses.push(response.status);
   }
+  await own.stop();
   expect(statuses.slice(0, 30).every((status) => status === 401)).toBe(true);
   expect(statuses[30]).toBe(429);
 });
@@ -194,6 +197,10 @@ test('malformed addresses and unsupported methods get 4xx answers and no stack t
     ['/api/on-air', /^GET, HEAD$/],
     ['/api/now-playing', /^GET, HEAD, POST$/],
     [EVENTS, /^GET, HEAD$/],
+    ['/sitemap.xml', /^GET, HEAD$/],
+    ['/news-sitemap.xml', /^GET, HEAD$/],
+    ['/schedule.ics', /^GET, HEAD$/],
+    ['/shows/drivetime.ics', /^GET, HEAD$/],
   ] as const) {
     for (const method of ['TRACE', 'PUT', 'DELETE']) {
       const { status, allow: allowed } = await send(method, `${site.url}${target}`);
@@ -203,6 +210,46 @@ test('malformed addresses and unsupported methods get 4xx answers and no stack t
   }
   const log = site.output().slice(logBefore);
   expect(log).not.toMatch(/Error|⨯|at /);
+});
+
+test('an AzuraCast start time no date can hold is a 400 naming the field, not a 500', async () => {
+  const logBefore = site.output().length;
+  for (const playedAt of [1e308, -5, 9e15]) {
+    const response = await fetch(`${site.url}/api/now-playing`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${NOW_PLAYING_TOKEN}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        is_online: true,
+        now_playing: { played_at: playedAt, song: { artist: 'A', title: 'B' } },
+      }),
+    });
+    expect(response.status, String(playedAt)).toBe(400);
+    expect(await response.json()).toMatchObject({ field: 'now_playing.played_at' });
+  }
+  expect(site.output().slice(logBefore)).not.toMatch(/Error|⨯|at /);
+});
+
+test('guessing the token on /api/health meets the ingest’s rate limit', async () => {
+  const own = await startSiteServer(ports.site + 62);
+  try {
+    const answers = [];
+    for (let i = 0; i < 40; i++) {
+      const response = await fetch(`${own.url}/api/health`, {
+        headers: { authorization: `Bearer guess-${i}` },
+      });
+      answers.push(response.status);
+      await response.arrayBuffer();
+    }
+    expect(answers.slice(0, 30).every((status) => status === 200)).toBe(true);
+    expect(answers.slice(30)).toContain(429);
+    // A load balancer's check sends no credentials and is never limited.
+    expect((await fetch(`${own.url}/api/health`)).status).toBe(200);
+  } finally {
+    await own.stop();
+  }
 });
 
 test('an unknown story has no Open Graph image either', async () => {

@@ -1,3 +1,4 @@
+import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
 import { cacheLife } from 'next/cache';
 import { connection } from 'next/server';
 import { secondsUntil } from '@/lib/cache/live-tags';
@@ -43,3 +44,5 @@ async function newsSitemapText(): Promise<string> {
     publication: { name: station.name, language: 'en' },
   });
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethodsNotAllowed('GET, HEAD');

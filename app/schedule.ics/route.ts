@@ -1,3 +1,4 @@
+import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
 import { cacheLife, cacheTag } from 'next/cache';
 import { connection } from 'next/server';
 import { secondsUntil } from '@/lib/cache/live-tags';
@@ -23,3 +24,5 @@ async function scheduleCalendarText(): Promise<string> {
   cacheLife({ revalidate: secondsUntil(nextLondonMidnight(at), at), expire: 7 * 24 * 60 * 60 });
   return scheduleCalendar(schedule, at, { siteUrl, stationName: station.stationName });
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethodsNotAllowed('GET, HEAD');

@@ -1,3 +1,4 @@
+import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
 import { sitemapResponse } from '@/lib/content/sitemap-response';
 import { sitemapRoot } from '@/lib/content/sitemap';
 
@@ -5,3 +6,5 @@ import { sitemapRoot } from '@/lib/content/sitemap';
 export async function GET() {
   return sitemapResponse(sitemapRoot);
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethodsNotAllowed('GET, HEAD');

@@ -10,6 +10,7 @@ import {
   handleCreateAlert,
   handleDeleteAlert,
   handleListAlerts,
+  MAX_LIVE_ALERTS,
   type AlertHandlerDeps,
 } from './handlers';
 import { createAlertService } from './service';
@@ -64,6 +65,20 @@ describe('POST /api/alerts', () => {
     expect(alert).toMatchObject({ id: 1, kind: 'weather', message: 'Amber warning for snow' });
     expect(published).toEqual([`event: alert\ndata: ${JSON.stringify({ alerts: [alert] })}\n\n`]);
     expect((await handleListAlerts(deps).json()).alerts).toEqual([alert]);
+  });
+
+  it('keeps at most five alerts live: a sixth is a 409 with a JSON error until one goes', async () => {
+    const post = () => handleCreateAlert(request('POST', JSON.stringify(storm)), deps);
+    const created = [];
+    for (let i = 0; i < MAX_LIVE_ALERTS; i++) created.push(await post());
+    expect(created.map((response) => response.status)).toEqual([201, 201, 201, 201, 201]);
+    const refused = await post();
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ error: expect.stringContaining('5 alerts') });
+    expect(handleListAlerts(deps).status).toBe(200);
+    const { alert } = (await created[0]!.json()) as { alert: { id: number } };
+    handleDeleteAlert(request('DELETE'), String(alert.id), deps);
+    expect((await post()).status).toBe(201);
   });
 
   it('has the ingest’s rules: token, content type, size, and a 400 naming the field', async () => {

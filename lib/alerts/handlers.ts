@@ -14,12 +14,17 @@ import type { AlertService, StationAlerts } from './service';
 /**
  * `POST /api/alerts` and `DELETE /api/alerts/:id`: the same token, limits, content type and
  * error rules as the now-playing ingest (lib/http/station-request.ts), then
- *   POST:   400 naming the field; 201 with the alert
+ *   POST:   400 naming the field; 409 when MAX_LIVE_ALERTS are live already; 201 with the alert
  *   DELETE: 404 when no live alert has that id; 200 when removed
  *   both:   503 with Retry-After while the shared store (Redis) cannot be reached
  * `GET /api/alerts` lists the live ones (public: they are on every page anyway).
  */
 const MAX_ALERT_BODY_BYTES = 8 * 1024;
+/**
+ * Live alerts at once. Every page carries them and every new stream starts with them: with 118,
+ * a page weighed 586 kB and each stream began with 245 kB. A newsroom takes one down first.
+ */
+export const MAX_LIVE_ALERTS = 5;
 
 /** With Redis: a shared limiter and alerts, whose answers come later. */
 export type SharedAlertHandlerDeps = StationRequestDeps & {
@@ -43,6 +48,11 @@ export async function handleCreateAlert(request: Request, deps: SharedAlertHandl
     return reply(400, { error: 'Invalid alert', field: checked.field, message: checked.message });
   }
   const input = checked.alert;
+  if (deps.alerts.live().length >= MAX_LIVE_ALERTS) {
+    return reply(409, {
+      error: `${MAX_LIVE_ALERTS} alerts are live already: delete one (DELETE /api/alerts/:id) first`,
+    });
+  }
   return unlessStoreUnavailable(async () => reply(201, { alert: await deps.alerts.create(input) }));
 }
 

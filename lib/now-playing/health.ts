@@ -1,6 +1,9 @@
 import 'server-only';
 import { readEnv } from '@/lib/config';
+import { clientAddress } from '@/lib/http/client-address';
 import { hasIngestToken } from '@/lib/http/ingest-token';
+import { reply } from '@/lib/http/station-request';
+import { stationRequestDeps } from './handlers';
 import {
   describeRuntime,
   getListenerRegistry,
@@ -15,13 +18,25 @@ import {
  * stream's burst as last measured (lib/stream/burst.ts), which players use to know their delay;
  * where the station's state is kept (`store`: sqlite or redis, and with Redis whether it is
  * `up`), and whether this instance runs the Icecast/AzuraCast pollers (`polling`).
+ *
+ * A request that sends credentials is counted against the ingest's rate limit first (429 past
+ * it), so the endpoint cannot be used to guess the token; a check without them is not limited.
  */
-export function getHealth(request: Request): Response {
+export async function getHealth(request: Request): Promise<Response> {
   const headers = { 'Cache-Control': 'no-store' };
   const token = readEnv().NOW_PLAYING_TOKEN;
-  if (!token || !hasIngestToken(request.headers.get('authorization'), token)) {
-    return Response.json({ status: 'ok' }, { headers });
+  const authorization = request.headers.get('authorization');
+  if (!token || !authorization) return Response.json({ status: 'ok' }, { headers });
+  const { limiter, trustedProxyHops } = stationRequestDeps();
+  const limit = await limiter.take(clientAddress(request.headers, trustedProxyHops));
+  if (!limit.ok) {
+    return reply(
+      429,
+      { error: 'Too many requests' },
+      { 'Retry-After': String(limit.retryAfterSeconds) },
+    );
   }
+  if (!hasIngestToken(authorization, token)) return Response.json({ status: 'ok' }, { headers });
   const service = getNowPlayingService();
   return Response.json(
     {

@@ -1,3 +1,4 @@
+import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
 import { sitemapResponse } from '@/lib/content/sitemap-response';
 import { sitemapPart } from '@/lib/content/sitemap';
 
@@ -6,3 +7,5 @@ export async function GET(_request: Request, { params }: RouteContext<'/sitemap/
   const n = /^[1-9]\d{0,4}\.xml$/.test((await params).part) ? parseInt((await params).part) : NaN;
   return sitemapResponse((entries, siteUrl) => sitemapPart(entries, siteUrl, n));
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethodsNotAllowed('GET, HEAD');

@@ -116,6 +116,14 @@ describe('parseAzuraCastNowPlaying', () => {
     expect(reading.status === 'track' ? reading.track.startedAt : 'no track').toBeUndefined();
   });
 
+  it('drops a start time no date can hold, and keeps the track', () => {
+    const json = station({ artist: 'A', title: 'B' });
+    (json.now_playing as { played_at: number }).played_at = 1e308;
+    const reading = parseAzuraCastNowPlaying(json);
+    expect(reading).toMatchObject({ status: 'track', track: { artist: 'A', title: 'B' } });
+    expect(reading.status === 'track' ? reading.track.startedAt : 'no track').toBeUndefined();
+  });
+
   it('drops artwork served over plain http (the page may load only https images)', () => {
     const json = station({ artist: 'A', title: 'B', art: 'http://radio.example/art.jpg' });
     const reading = parseAzuraCastNowPlaying(json);

@@ -19,6 +19,12 @@ const songSchema = z.object({
   art: z.string().optional().catch(undefined),
 });
 
+/** UNIX seconds up to 9999-12-31T23:59:59Z, the last instant an ISO 8601 string names. */
+export const unixSecondsSchema = z
+  .number()
+  .min(0, 'must be UNIX seconds')
+  .max(253_402_300_799, 'must be UNIX seconds, before the year 10000');
+
 export const azuraCastStationSchema = z.object({
   is_online: z.boolean().optional().catch(undefined),
   live: z
@@ -34,7 +40,8 @@ export const azuraCastStationSchema = z.object({
       // 0 for live broadcasts; toLenientTrack drops durations that are not positive.
       duration: z.number().optional().catch(undefined),
       // UNIX seconds: when AzuraCast started the song, which beats when we first heard of it.
-      played_at: z.number().optional().catch(undefined),
+      // Dropped past what a date can hold (1e308 made an Invalid Date, and a 500).
+      played_at: unixSecondsSchema.optional().catch(undefined),
       streamer: looseTextSchema,
     })
     .nullable()

@@ -123,4 +123,13 @@ describe('parsePushBody', () => {
       field: 'now_playing.song.title',
     });
   });
+
+  it.each([1e308, -1, Number.MAX_SAFE_INTEGER, 253_402_300_800])(
+    'refuses an AzuraCast played_at of %s, which no date can hold, naming the field',
+    (playedAt) => {
+      const body = azuraCastWebhookBody({ artist: 'A', title: 'B' });
+      body.now_playing.played_at = playedAt;
+      expect(parsePushBody(body)).toMatchObject({ ok: false, field: 'now_playing.played_at' });
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { artworkUrlSchema, durationSchema, trackInputSchema, type TrackInput } from '../track';
-import { azuraCastStationSchema, readAzuraCastStation } from './azuracast';
+import { azuraCastStationSchema, readAzuraCastStation, unixSecondsSchema } from './azuracast';
 
 /**
  * Bodies of `POST /api/now-playing`: our own `{artist, title, artwork?, duration?, startedAt?,
@@ -50,7 +50,18 @@ export function parsePushBody(json: unknown): PushParseResult {
   };
 }
 
+// The poller drops a start time it cannot use; a post that sends one gets told (400).
+const webhookStartSchema = z.object({
+  now_playing: z
+    .object({ played_at: z.preprocess(absentAsUndefined, unixSecondsSchema.optional()) })
+    .nullish(),
+});
+
 function parseAzuraCastWebhook(json: object): PushParseResult {
+  const start = webhookStartSchema.safeParse(json);
+  if (!start.success) {
+    return { ok: false, field: 'now_playing.played_at', message: start.error.issues[0]!.message };
+  }
   const station = azuraCastStationSchema.safeParse(json);
   if (!station.success) return { ok: false, field: 'now_playing', message: 'Invalid now_playing' };
   const reading = readAzuraCastStation(station.data);

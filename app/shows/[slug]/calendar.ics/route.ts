@@ -1,3 +1,4 @@
+import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
 import { cacheLife, cacheTag } from 'next/cache';
 import { connection } from 'next/server';
 import { secondsUntil } from '@/lib/cache/live-tags';
@@ -30,3 +31,5 @@ async function showCalendarText(showId: string): Promise<string> {
   const show = findShow(schedule, showId)!;
   return showCalendar(schedule, show, at, { siteUrl, stationName: station.stationName });
 }
+
+export const { POST, PUT, PATCH, DELETE } = otherMethodsNotAllowed('GET, HEAD');
