@@ -252,6 +252,45 @@ test('guessing the token on /api/health meets the ingest’s rate limit', async 
   }
 });
 
+test('one address opens at most a burst of new streams, and a replay is bounded', async () => {
+  const own = await startSiteServer(ports.site + 64);
+  try {
+    const statuses: number[] = [];
+    for (let i = 0; i <= 120; i++) {
+      const { response, abort } = (() => {
+        const control = new AbortController();
+        return {
+          response: fetch(`${own.url}${EVENTS}`, {
+            headers: { accept: 'text/event-stream', 'last-event-id': '0' },
+            signal: control.signal,
+          }),
+          abort: () => control.abort(),
+        };
+      })();
+      const answer = await response;
+      statuses.push(answer.status);
+      abort();
+    }
+    expect(statuses.slice(0, 120).every((status) => status === 200)).toBe(true);
+    expect(statuses[120]).toBe(429);
+  } finally {
+    await own.stop();
+  }
+});
+
+test('an RSC answer without the _rsc cache-buster is kept by no shared cache', async () => {
+  for (const target of ['/news/no-such-story', '/news/how-to-listen-live', '/']) {
+    const response = await fetch(`${site.url}${target}`, {
+      headers: { rsc: '1' },
+      redirect: 'manual',
+    });
+    expect(response.headers.get('cache-control'), target).toBe('private, no-store');
+    await response.arrayBuffer();
+  }
+  const page = await fetch(`${site.url}/news/how-to-listen-live`);
+  expect(page.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
+});
+
 test('an unknown story has no Open Graph image either', async () => {
   const response = await fetch(`${site.url}/news/no-such-story/opengraph-image`);
   expect(response.status).toBe(404);

@@ -64,3 +64,14 @@ export function cacheableNotFound(status: number, cacheControl: unknown): string
     ? NOT_FOUND_CACHE_CONTROL
     : undefined;
 }
+
+/**
+ * An RSC request (`RSC: 1`) without Next.js's cache-busting `_rsc` query: its answer is flight
+ * data under the page's own URL, which a shared cache that ignores `Vary` would then serve as
+ * the page. Next.js's own client always sends `_rsc`; such an answer is kept by nobody.
+ */
+export function isBareRscRequest(headers: Record<string, unknown>, target: string | undefined) {
+  return headers.rsc === '1' && !/[?&]_rsc=/.test(target ?? '');
+}
+
+export const UNSHAREABLE_CACHE_CONTROL = 'private, no-store';

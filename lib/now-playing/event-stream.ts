@@ -1,5 +1,5 @@
 import type { NowPlayingBus } from './bus';
-import type { ListenerRegistry } from './listener-registry';
+import { refusalAnswer, type ListenerRegistry } from './listener-registry';
 import { concatBytes } from '@/lib/http/read-limited';
 import { encodeSseEvent, encodeSseRetry, NOW_PLAYING_EVENT, SSE_RETRY_MS } from './sse';
 import type { NowPlaying } from './track';
@@ -162,9 +162,8 @@ function admit(
   }
   const slot = registry.admit(client);
   if ('refused' in slot) {
-    return slot.refused === 'full'
-      ? refuse(503, 'Too many listeners', { 'Retry-After': '30' })
-      : refuse(429, 'Too many streams from this address', { 'Retry-After': '30' });
+    const { status, error } = refusalAnswer(slot.refused);
+    return refuse(status, error, { 'Retry-After': '30' });
   }
   return slot;
 }

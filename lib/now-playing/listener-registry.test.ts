@@ -31,4 +31,15 @@ describe('createListenerRegistry', () => {
     registry.closeAll();
     expect(closed).toEqual(['one']);
   });
+
+  it('admits a burst of new streams per client, however quickly they end, then refuses', () => {
+    const registry = createListenerRegistry({ connectBurst: 3 });
+    for (let i = 0; i < 3; i++) {
+      const slot = registry.admit('a');
+      if ('release' in slot) slot.release();
+    }
+    expect(registry.admit('a')).toEqual({ refused: 'too-often' });
+    expect(registry.admit('b')).toHaveProperty('release');
+    expect(registry.count()).toBe(1);
+  });
 });

@@ -4,6 +4,7 @@ import { clientAddress } from '@/lib/http/client-address';
 import { concatBytes } from '@/lib/http/read-limited';
 import { trustedProxyHops } from '@/lib/config';
 import { acceptsEventStream, RETRY_FRAME, SSE_HEADERS, STREAM_LIFETIME_MS } from './event-stream';
+import { refusalAnswer } from './listener-registry';
 import {
   ensureNowPlayingStarted,
   initialEventFrames,
@@ -74,9 +75,8 @@ export async function serveLiveChannel(request: IncomingMessage, response: Serve
   const registry = getListenerRegistry();
   const slot = registry.admit(clientAddress(headers, trustedProxyHops()));
   if ('refused' in slot) {
-    return slot.refused === 'full'
-      ? refuse(response, 503, 'Too many listeners', { 'Retry-After': '30' })
-      : refuse(response, 429, 'Too many streams from this address', { 'Retry-After': '30' });
+    const { status, error } = refusalAnswer(slot.refused);
+    return refuse(response, status, error, { 'Retry-After': '30' });
   }
   if (request.method === 'HEAD') {
     slot.release();

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createInProcessBus } from './bus';
-import { createNowPlayingService, REPLAY_LIMIT, type NowPlayingService } from './service';
+import {
+  createNowPlayingService,
+  MAX_REPLAY_BYTES,
+  REPLAY_LIMIT,
+  type NowPlayingService,
+} from './service';
 import { openNowPlayingStore } from './store';
 
 let dir: string;
@@ -69,6 +74,19 @@ describe('now-playing service', () => {
     const replay = ids(service.framesSince('1'));
     expect(replay).toHaveLength(REPLAY_LIMIT);
     expect(replay.at(-1)).toBe(String(REPLAY_LIMIT + 20));
+  });
+
+  it('sends the current state instead of a replay past MAX_REPLAY_BYTES', () => {
+    const long = 'x'.repeat(190);
+    const artwork = `https://art.example/${'y'.repeat(1_000)}.jpg`;
+    for (let i = 1; i <= REPLAY_LIMIT; i++) {
+      service.record({ artist: `A ${long}`, title: `Track ${i} ${long}`, artwork }, 'push');
+    }
+    const frames = service.framesSince('1');
+    expect(ids(frames)).toEqual([String(REPLAY_LIMIT)]);
+    expect(frames[0]!.byteLength).toBeLessThan(MAX_REPLAY_BYTES);
+    // A short absence still gets every change it missed.
+    expect(ids(service.framesSince(String(REPLAY_LIMIT - 3)))).toHaveLength(3);
   });
 
   it('records going off air as a change, published like any other', () => {

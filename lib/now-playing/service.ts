@@ -43,6 +43,8 @@ export type StationNowPlaying = Omit<NowPlayingService, 'record' | 'markOffAir'>
 };
 
 export const PUSH_PRECEDENCE_MS = 10 * 60_000;
+/** At most this many bytes of changes are replayed on one connect. */
+export const MAX_REPLAY_BYTES = 64 * 1024;
 /** At most this many changes are replayed to a client that was away. */
 export const REPLAY_LIMIT = 100;
 
@@ -115,5 +117,9 @@ export function replayFrames(store: PlayReader, lastEventId: string | null): Uin
   const plays = store.playsAfter(from, REPLAY_LIMIT);
   const refreshed = store.play(seen.id);
   const changedSince = refreshed && (refreshed.revision ?? 0) > seen.revision;
-  return [...(changedSince ? [refreshed] : []), ...plays].map(encodeNowPlayingFrame);
+  const frames = [...(changedSince ? [refreshed] : []), ...plays].map(encodeNowPlayingFrame);
+  // Past the byte bound (long titles, big artwork URLs), the current state instead: a page that
+  // was away that long shows what is on now, and no connect can ask for a megabyte.
+  const bytes = frames.reduce((sum, frame) => sum + frame.byteLength, 0);
+  return bytes <= MAX_REPLAY_BYTES ? frames : [encodeNowPlayingFrame(current)];
 }

@@ -23,6 +23,7 @@ describe('sendEncodedBodies', () => {
       const { request, response, wire } = exchange();
       sendEncodedBodies(request, response, encoded);
       response.setHeader('Cache-Control', 's-maxage=300, stale-while-revalidate=86100');
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
       response.end(PAGE);
       expect(wire()).toContain(`Content-Length: ${Buffer.byteLength(PAGE)}`);
       expect(wire().endsWith(PAGE)).toBe(true);
@@ -38,6 +39,7 @@ describe('sendEncodedBodies', () => {
     const { request, response, wire } = exchange();
     sendEncodedBodies(request, response, encoded);
     response.setHeader('Cache-Control', 's-maxage=300');
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.writeHead(200);
     response.end(PAGE);
     expect(wire()).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
@@ -63,6 +65,7 @@ describe('sendEncodedBodies', () => {
     const { request, response, wire } = exchange({ 'if-none-match': `W/${etag}, "other"` });
     sendEncodedBodies(request, response, encoded);
     response.setHeader('Cache-Control', 's-maxage=300');
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.end(PAGE);
     expect(response.statusCode).toBe(304);
     expect(wire()).not.toContain('words and more');
@@ -70,7 +73,8 @@ describe('sendEncodedBodies', () => {
 
   it('leaves private, short, failed and non-GET answers as they are', () => {
     const encoded = createEncodedBodies();
-    for (const [method, status, cacheControl, body] of [
+    for (const [method, status, cacheControl, body, type = 'text/html'] of [
+      ['GET', 200, 's-maxage=60', PAGE, 'text/x-component'],
       ['GET', 200, 'private, no-store', PAGE],
       ['GET', 404, 's-maxage=60', PAGE],
       ['GET', 200, 's-maxage=60', 'short'],
@@ -80,6 +84,7 @@ describe('sendEncodedBodies', () => {
       sendEncodedBodies(request, response, encoded);
       response.statusCode = status;
       response.setHeader('Cache-Control', cacheControl);
+      response.setHeader('Content-Type', type);
       response.end(body);
       expect(response.getHeader('etag'), `${method} ${status} ${cacheControl}`).toBeUndefined();
     }

@@ -11,9 +11,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  *
  * The site's own server (server.mjs) keeps the encoded bytes of the last pages it sent, keyed by
  * the string, with a strong ETag made once from them; a reader whose copy is current gets a 304.
- * Next.js's `generateEtags` is off. Only whole 200 answers that a shared cache may keep, sent in
- * one piece (prerendered pages and their RSC payloads), are touched; a compressed response
- * reaches `end` as bytes and passes through.
+ * Next.js's `generateEtags` is off. Only whole 200 HTML answers that a shared cache may keep,
+ * sent in one piece (prerendered pages), are touched; a compressed response reaches `end` as
+ * bytes, and an RSC payload is streamed: both pass through.
  */
 type Encoded = { body: Buffer; etag: string };
 
@@ -44,6 +44,10 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
+// Prerendered HTML leaves Next.js in one `end(string)`; RSC payloads are streamed, and left alone.
+const isHtml = (contentType: unknown) =>
+  typeof contentType === 'string' && contentType.startsWith('text/html');
+
 const shareable = (cacheControl: unknown) =>
   typeof cacheControl === 'string' &&
   /\bs-maxage=/.test(cacheControl) &&
@@ -72,10 +76,23 @@ export function sendEncodedBodies(
     held = undefined;
     writeHead.apply(self, args);
   };
-  const wrapped = response as unknown as Record<'writeHead' | 'write' | 'end', Method>;
+  const flushHeaders = response.flushHeaders as unknown as Method;
+  const wrapped = response as unknown as Record<
+    'writeHead' | 'write' | 'end' | 'flushHeaders',
+    Method
+  >;
+  wrapped.flushHeaders = function (...args) {
+    release(this);
+    return flushHeaders.apply(this, args);
+  };
   wrapped.writeHead = function (...args) {
     const status = args[0];
-    if (held || status !== 200 || !shareable(this.getHeader('cache-control'))) {
+    if (
+      held ||
+      status !== 200 ||
+      !isHtml(this.getHeader('content-type')) ||
+      !shareable(this.getHeader('cache-control'))
+    ) {
       return writeHead.apply(this, args);
     }
     held = args;
@@ -92,6 +109,7 @@ export function sendEncodedBodies(
       chunk.length >= MIN_LENGTH &&
       this.statusCode === 200 &&
       (held !== undefined || !this.headersSent) &&
+      isHtml(this.getHeader('content-type')) &&
       shareable(this.getHeader('cache-control'));
     if (!ours) {
       release(this);

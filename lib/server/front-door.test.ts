@@ -90,6 +90,21 @@ describe('admit, routing', () => {
 });
 
 describe('admit, as the response is written', () => {
+  it('keeps an RSC answer without the _rsc cache-buster from every shared cache', () => {
+    for (const url of ['/news/no-such-story', '/news/how-to-listen-live']) {
+      const bare = arrive('GET', url, { rsc: '1' });
+      admit(bare.request, bare.response as never, '::1', SETTINGS);
+      bare.set.set('cache-control', 's-maxage=60, stale-while-revalidate=300');
+      bare.response.writeHead(200);
+      expect(bare.set.get('cache-control')).toBe('private, no-store');
+    }
+    const client = arrive('GET', '/news/how-to-listen-live?_rsc=1x2y', { rsc: '1' });
+    admit(client.request, client.response as never, '::1', SETTINGS);
+    client.set.set('cache-control', 's-maxage=60');
+    client.response.writeHead(200);
+    expect(client.set.get('cache-control')).toBe('s-maxage=60');
+  });
+
   it('makes the not-found page cacheable, and nothing else', () => {
     const notFound = arrive('GET', '/news/no-such-story');
     admit(notFound.request, notFound.response as never, '::1', SETTINGS);

@@ -7,8 +7,10 @@ import { NO_ROUTE_PATH, routePath, type SitePaths } from '@/lib/routing/site-pat
 import {
   cacheableNotFound,
   hasMalformedPath,
+  isBareRscRequest,
   MALFORMED_URL_PATH,
   representableMethod,
+  UNSHAREABLE_CACHE_CONTROL,
   withoutTrailingSlash,
 } from '@/lib/http/request-rules';
 
@@ -72,7 +74,8 @@ export function admit(
   request.method = representableMethod(request.method);
   if (hasMalformedPath(request.url)) request.url = MALFORMED_URL_PATH;
   request.url = withoutTrailingSlash(request.method, request.url);
-  if (request.method === 'GET' || request.method === 'HEAD') keepNotFoundCacheable(response);
+  if (isBareRscRequest(request.headers, request.url)) keepFromSharedCaches(response);
+  else if (request.method === 'GET' || request.method === 'HEAD') keepNotFoundCacheable(response);
   const verdict = routePath(paths, request.url ?? '/');
   if (verdict.action === 'rewrite') request.url = verdict.url;
   return verdict.action === 'redirect' ? verdict.location : undefined;
@@ -90,6 +93,15 @@ function keepNotFoundCacheable(response: Response): void {
     const status = typeof args[0] === 'number' ? args[0] : this.statusCode;
     const replacement = cacheableNotFound(status, this.getHeader('cache-control'));
     if (replacement) this.setHeader('Cache-Control', replacement);
+    return writeHead.apply(this, args);
+  } as ServerResponse['writeHead'];
+}
+
+/** Whatever Next.js answers, no shared cache keeps it (see isBareRscRequest). */
+function keepFromSharedCaches(response: Response): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: Response, ...args: Parameters<ServerResponse['writeHead']>) {
+    this.setHeader('Cache-Control', UNSHAREABLE_CACHE_CONTROL);
     return writeHead.apply(this, args);
   } as ServerResponse['writeHead'];
 }
