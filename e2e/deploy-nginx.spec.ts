@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { startRedisServer, type TestRedis } from '../scripts/redis/redis-server';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
@@ -7,7 +8,7 @@ import { startSiteServer, type SiteServer } from './support/site-server';
 /**
  * The deployment recipe (docs/deploy.md), run as written: nginx with docs/deploy/nginx.conf in
  * front of two instances on one Redis, each serving the live channel on its LIVE_PORT, with
- * TRUSTED_PROXY_HOPS=1. A reader gets pages (kept by nginx as the site's headers say) and a live
+ * TRUSTED_PROXIES=127.0.0.1 (nginx's address). A reader gets pages (kept by nginx as the site's headers say) and a live
  * channel that a push reaches through the proxy.
  */
 test.describe.configure({ mode: 'serial' });
@@ -26,7 +27,7 @@ test.beforeAll(async () => {
       await startSiteServer(port, {
         REDIS_URL: redis.url,
         LIVE_PORT: String(LIVE_PORTS[i]),
-        TRUSTED_PROXY_HOPS: '1',
+        TRUSTED_PROXIES: '127.0.0.1',
       }),
     );
   }
@@ -99,20 +100,33 @@ test('an event stream read through nginx gets each event as it is sent, not buff
   abort.abort();
 });
 
+/** A POST to nginx from a loopback address of the reader's own (not the proxy's 127.0.0.1). */
+function postFrom(localAddress: string, path: string, headers: Record<string, string>) {
+  return new Promise<number>((resolve, reject) => {
+    const request = httpRequest(
+      `${nginx.url}${path}`,
+      { method: 'POST', localAddress, headers: { 'content-type': 'application/json', ...headers } },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    request.on('error', reject);
+    request.end('{}');
+  });
+}
+
 test('behind nginx, the instances see the reader’s address, not the proxy’s', async () => {
-  // TRUSTED_PROXY_HOPS=1: the rate limit counts the address nginx saw (here 127.0.0.1), and a
-  // client's own X-Forwarded-For entry does not buy it a fresh allowance.
+  // TRUSTED_PROXIES=127.0.0.1: the rate limit counts the address nginx saw (here 127.0.0.3), and
+  // a client's own X-Forwarded-For entry does not buy it a fresh allowance.
   // 40 at once, each claiming an address of its own: the bucket holds 30 (and refills one every
   // 2 s), so some must be refused however slowly they are served.
   const statuses = await Promise.all(
-    Array.from({ length: 40 }, async (_, i) => {
-      const response = await fetch(`${nginx.url}/api/alerts`, {
-        method: 'POST',
-        headers: { 'x-forwarded-for': `203.0.113.${i}`, 'content-type': 'application/json' },
-        body: '{}',
-      });
-      return response.status;
-    }),
+    Array.from({ length: 40 }, (_, i) =>
+      postFrom('127.0.0.3', '/api/alerts', { 'x-forwarded-for': `203.0.113.${i}` }),
+    ),
   );
   expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(5);
+  // Another reader behind the same proxy has an allowance of its own.
+  expect(await postFrom('127.0.0.4', '/api/alerts', {})).toBe(401);
 });

@@ -16,6 +16,21 @@ describe('the settings for several instances', () => {
     expect(() => readEnv({ REDIS_URL: 'http://redis.example' })).toThrow(/REDIS_URL/);
   });
 
+  it('takes TRUSTED_PROXIES as addresses and ranges, naming an entry that is neither', () => {
+    expect(readEnv({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8' }).TRUSTED_PROXIES).toBe(
+      '127.0.0.1, 10.0.0.0/8',
+    );
+    expect(() => readEnv({ TRUSTED_PROXIES: '127.0.0.1, nginx' })).toThrow(
+      /TRUSTED_PROXIES.*"nginx" is not an IP address/,
+    );
+  });
+
+  it('refuses the old TRUSTED_PROXY_HOPS, saying what replaced it', () => {
+    expect(() => readEnv({ TRUSTED_PROXY_HOPS: '1' })).toThrow(
+      /TRUSTED_PROXY_HOPS.*replaced by TRUSTED_PROXIES/,
+    );
+  });
+
   it('serves the live channel beside Next only on a LIVE_PORT, on loopback unless told', () => {
     expect(readEnv({}).LIVE_PORT).toBeUndefined();
     expect(readEnv({}).LIVE_HOST).toBe('127.0.0.1');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies, type TrustedProxies } from '@/lib/http/client-address';
 import stationJson from '@/content/station.json';
 
 /**
@@ -44,9 +45,24 @@ const envSchema = z.object({
   OPEN_METEO_URL: optionalUrl,
   DATA_DIR: z.string().trim().optional(),
   SITE_URL: optionalUrl,
-  // How many reverse proxies in front of the site append to X-Forwarded-For; 0: none, so the
-  // client is the socket's peer and any X-Forwarded-For it sends is its own invention.
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Reverse proxies whose X-Forwarded-For is believed, by address or CIDR range; unset: none, so
+  // the client is the socket's peer and any X-Forwarded-For it sends is its own invention.
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .superRefine((value, context) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
+  // Replaced by TRUSTED_PROXIES: a count of hops believed a client that reached the port directly.
+  TRUSTED_PROXY_HOPS: z
+    .undefined({
+      error: 'is replaced by TRUSTED_PROXIES (the proxies’ addresses, e.g. 127.0.0.1)',
+    })
+    .optional(),
   // Set: the live channel is also served by a plain Node server on this port, beside Next.js
   // (lib/now-playing/live-server.ts), for a reverse proxy to send GET /api/now-playing/events to.
   LIVE_PORT: z.coerce.number().int().min(1).max(65535).optional(),
@@ -88,7 +104,15 @@ export const siteUrl = readEnv().SITE_URL ?? station.siteUrl;
 export const absoluteUrl = (path: string) => new URL(path, siteUrl).toString();
 export const openMeteoUrl = () => readEnv().OPEN_METEO_URL ?? 'https://api.open-meteo.com';
 export const dataDir = () => readEnv().DATA_DIR ?? './data';
-export const trustedProxyHops = () => readEnv().TRUSTED_PROXY_HOPS;
+/** TRUSTED_PROXIES, parsed once per value (lib/http/client-address.ts). */
+let proxies: { value: string | undefined; trusted: TrustedProxies } | undefined;
+export function trustedProxies(): TrustedProxies {
+  const value = readEnv().TRUSTED_PROXIES;
+  if (proxies?.value !== value || !proxies) {
+    proxies = { value, trusted: parseTrustedProxies(value) };
+  }
+  return proxies.trusted;
+}
 export const redisUrl = () => readEnv().REDIS_URL;
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { NO_TRUSTED_PROXIES, PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { createInProcessBus } from '@/lib/now-playing/bus';
 import {
@@ -32,7 +32,7 @@ beforeEach(() => {
   deps = {
     token: TOKEN,
     limiter: createRateLimiter({ capacity: 1000 }),
-    trustedProxyHops: 0,
+    trustedProxies: NO_TRUSTED_PROXIES,
     now: () => now,
     alerts: createAlertService({ store: openAlertStore({ dir }), bus, now: () => now }),
   };

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { NO_TRUSTED_PROXIES, PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { createInProcessBus } from '@/lib/now-playing/bus';
 import { connectRedis, type RedisLink } from '@/lib/redis/connection';
@@ -90,7 +90,7 @@ describe('station alerts shared through Redis', () => {
     const deps = {
       token: 'token',
       limiter: createRateLimiter({ capacity: 100 }),
-      trustedProxyHops: 0,
+      trustedProxies: NO_TRUSTED_PROXIES,
       alerts: a.alerts,
     };
     const request = (method: string, body?: string) =>

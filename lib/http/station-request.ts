@@ -1,7 +1,7 @@
 import 'server-only';
 import { thenMaybe, type MaybeAsync } from '@/lib/storage/maybe-async';
 import { isStoreUnavailable, RETRY_AFTER_UNAVAILABLE_S } from '@/lib/storage/store-unavailable';
-import { clientAddress } from './client-address';
+import { clientAddress, type TrustedProxies } from './client-address';
 import { hasIngestToken } from './ingest-token';
 import type { RateLimitResult } from './rate-limit';
 import { readLimited } from './read-limited';
@@ -26,8 +26,8 @@ export type StationRequestDeps = {
   token: string | undefined;
   /** This process's limiter, or the one shared through Redis (which answers later). */
   limiter: { take(key: string): MaybeAsync<RateLimitResult> };
-  /** TRUSTED_PROXY_HOPS: how the client's address is read (lib/http/client-address.ts). */
-  trustedProxyHops: number;
+  /** TRUSTED_PROXIES: whose X-Forwarded-For is believed (lib/http/client-address.ts). */
+  trustedProxies: TrustedProxies;
 };
 
 /** A refusal (503, 429, 401), or null when the caller may go on. */
@@ -37,7 +37,7 @@ export function refuseStationRequest(
 ): MaybeAsync<Response | null> {
   const token = deps.token;
   if (!token) return reply(503, { error: 'Disabled: no NOW_PLAYING_TOKEN is configured' });
-  const limit = deps.limiter.take(clientAddress(request.headers, deps.trustedProxyHops));
+  const limit = deps.limiter.take(clientAddress(request.headers, deps.trustedProxies));
   return thenMaybe(limit, (limit) => {
     if (!limit.ok) {
       return reply(

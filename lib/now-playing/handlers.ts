@@ -1,6 +1,6 @@
 import 'server-only';
 import { clientAddress } from '@/lib/http/client-address';
-import { readEnv, trustedProxyHops } from '@/lib/config';
+import { readEnv, trustedProxies } from '@/lib/config';
 import { createEventsHeadResponse, createEventsResponse } from './event-stream';
 import { handleIngest } from './ingest';
 import {
@@ -50,7 +50,7 @@ export async function getNowPlayingEvents(request: Request): Promise<Response> {
     bus: getNowPlayingService().bus,
     initial: initialEventFrames(request.headers.get('last-event-id')),
     registry: getListenerRegistry(),
-    client: clientAddress(request.headers, trustedProxyHops()),
+    client: clientAddress(request.headers, trustedProxies()),
   });
 }
 
@@ -58,7 +58,7 @@ export async function getNowPlayingEvents(request: Request): Promise<Response> {
 export function headNowPlayingEvents(request: Request): Response {
   return createEventsHeadResponse(request, {
     registry: getListenerRegistry(),
-    client: clientAddress(request.headers, trustedProxyHops()),
+    client: clientAddress(request.headers, trustedProxies()),
   });
 }
 
@@ -70,6 +70,6 @@ export function stationRequestDeps() {
   return {
     token: readEnv().NOW_PLAYING_TOKEN,
     limiter: getIngestLimiter(),
-    trustedProxyHops: trustedProxyHops(),
+    trustedProxies: trustedProxies(),
   };
 }

@@ -27,8 +27,8 @@ export async function getHealth(request: Request): Promise<Response> {
   const token = readEnv().NOW_PLAYING_TOKEN;
   const authorization = request.headers.get('authorization');
   if (!token || !authorization) return Response.json({ status: 'ok' }, { headers });
-  const { limiter, trustedProxyHops } = stationRequestDeps();
-  const limit = await limiter.take(clientAddress(request.headers, trustedProxyHops));
+  const { limiter, trustedProxies } = stationRequestDeps();
+  const limit = await limiter.take(clientAddress(request.headers, trustedProxies));
   if (!limit.ok) {
     return reply(
       429,

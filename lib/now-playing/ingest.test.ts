@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
+import {
+  NO_TRUSTED_PROXIES,
+  parseTrustedProxies,
+  PEER_ADDRESS_HEADER,
+} from '@/lib/http/client-address';
 import { azuraCastWebhookBody } from './sources/fixtures/azuracast-webhook';
 import { handleIngest, MAX_INGEST_BYTES, type IngestDeps } from './ingest';
 import { createRateLimiter } from '@/lib/http/rate-limit';
@@ -21,7 +25,7 @@ beforeEach(() => {
   deps = {
     token: TOKEN,
     limiter: createRateLimiter({ capacity: 1000 }),
-    trustedProxyHops: 0,
+    trustedProxies: NO_TRUSTED_PROXIES,
     record: (track) => service.record(track, 'push'),
     markOffAir: () => service.markOffAir('push'),
     current: () => service.current(),
@@ -233,12 +237,15 @@ describe('POST /api/now-playing (handleIngest)', () => {
 
   it('behind a trusted proxy, keys the limit on the address that proxy saw', async () => {
     deps.limiter = createRateLimiter({ capacity: 1, perMinute: 1 });
-    deps.trustedProxyHops = 1;
-    const via = (client: string) =>
-      post(json(track), { [PEER_ADDRESS_HEADER]: '127.0.0.1', 'x-forwarded-for': client });
+    deps.trustedProxies = parseTrustedProxies('127.0.0.1');
+    const via = (client: string, peer = '127.0.0.1') =>
+      post(json(track), { [PEER_ADDRESS_HEADER]: peer, 'x-forwarded-for': client });
     expect((await handleIngest(via('203.0.113.1'), deps)).status).toBe(200);
     expect((await handleIngest(via('203.0.113.1'), deps)).status).toBe(429);
     expect((await handleIngest(via('203.0.113.2'), deps)).status).toBe(200);
+    // The same header from an address that is not a trusted proxy is ignored: its own key.
+    expect((await handleIngest(via('203.0.113.3', '198.51.100.9'), deps)).status).toBe(200);
+    expect((await handleIngest(via('203.0.113.4', '198.51.100.9'), deps)).status).toBe(429);
   });
 
   it('counts unauthenticated requests against the limit too', async () => {

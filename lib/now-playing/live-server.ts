@@ -2,7 +2,7 @@ import 'server-only';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { clientAddress } from '@/lib/http/client-address';
 import { concatBytes } from '@/lib/http/read-limited';
-import { trustedProxyHops } from '@/lib/config';
+import { trustedProxies } from '@/lib/config';
 import { acceptsEventStream, RETRY_FRAME, SSE_HEADERS, STREAM_LIFETIME_MS } from './event-stream';
 import { refusalAnswer } from './listener-registry';
 import {
@@ -73,7 +73,7 @@ export async function serveLiveChannel(request: IncomingMessage, response: Serve
     if (typeof value === 'string') headers.set(name, value);
   }
   const registry = getListenerRegistry();
-  const slot = registry.admit(clientAddress(headers, trustedProxyHops()));
+  const slot = registry.admit(clientAddress(headers, trustedProxies()));
   if ('refused' in slot) {
     const { status, error } = refusalAnswer(slot.refused);
     return refuse(response, status, error, { 'Retry-After': '30' });

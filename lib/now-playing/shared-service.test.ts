@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectRedis, type RedisLink } from '@/lib/redis/connection';
-import { PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
+import { NO_TRUSTED_PROXIES, PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { StoreUnavailableError } from '@/lib/storage/store-unavailable';
 import { handleIngest } from './ingest';
@@ -188,7 +188,7 @@ describe('now playing shared through Redis', () => {
       {
         token: 'token',
         limiter: createRateLimiter(),
-        trustedProxyHops: 0,
+        trustedProxies: NO_TRUSTED_PROXIES,
         record: (track) => a.service.record(track, 'push'),
         markOffAir: () => a.service.markOffAir('push'),
         current: () => a.service.current(),

@@ -12,7 +12,7 @@
  *
  * Each run writes three times (an alert, its removal, a track). The ingest allows 30 writes a
  * minute per client, so a run of more than 10 needs a server that trusts X-Forwarded-For
- * (TRUSTED_PROXY_HOPS=1, as `npm run bench` starts it): each write then claims its own address.
+ * (TRUSTED_PROXIES=127.0.0.1, as `npm run bench` starts it): each write then claims its own address.
  * Loopback only.
  */
 import { readFileSync } from 'node:fs';

@@ -107,7 +107,7 @@ try {
       DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-data-')),
       // The benchmarks write more than the ingest's 30 a minute per client: each write claims an
       // address of its own in X-Forwarded-For, which the server heeds only behind a trusted hop.
-      TRUSTED_PROXY_HOPS: '1',
+      TRUSTED_PROXIES: '127.0.0.1',
     },
   );
   await waitFor(`http://127.0.0.1:${ports.stub}/__hits`);

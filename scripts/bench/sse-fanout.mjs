@@ -13,7 +13,7 @@
  * 127.1.x.y, 25 to an address, as the channel allows 32 streams per address. Each listener is one
  * socket here and one on the server: the steps are capped to fit this process's open-file limit.
  * The ingest rate limit is 30 a minute per client: each post claims its own X-Forwarded-For so the
- * limit does not pace the benchmark, which a server heeds only with TRUSTED_PROXY_HOPS=1 (as
+ * limit does not pace the benchmark, which a server heeds only with TRUSTED_PROXIES=127.0.0.1 (as
  * `npm run bench` starts it); against a server that does not, keep to 30 changes a minute.
  */
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
