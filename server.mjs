@@ -15,7 +15,7 @@
  *   node server.mjs [-p PORT] [-H HOSTNAME]     (PORT defaults to $PORT, then 3000;
  *                                                HOSTNAME to every interface)
  */
-import { createServer } from 'node:http';
+import { createServer, STATUS_CODES } from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +49,7 @@ const {
 } = require('next/dist/server/lib/router-utils/instrumentation-globals.external.js');
 await ensureInstrumentationRegistered(dir, distDir);
 const hooks = globalThis[SLOT];
-if (typeof hooks?.handle !== 'function') {
+if (typeof hooks?.handle !== 'function' || !Array.isArray(hooks.securityHeaders)) {
   throw new Error('instrumentation did not hand over the front door (lib/server/server-hooks.ts)');
 }
 
@@ -60,6 +60,28 @@ const server = createServer((request, response) => {
     if (!response.headersSent) response.writeHead(500);
     response.end();
   });
+});
+
+// A request Node cannot parse (headers too large: 431, a malformed request line: 400) never
+// reaches a handler: answer it here, with the same security headers as every other answer.
+server.on('clientError', (error, socket) => {
+  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 431
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 408
+        : 400;
+  const body = JSON.stringify({ error: STATUS_CODES[status] });
+  const head = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+    ...hooks.securityHeaders.map(([name, value]) => `${name}: ${value}`),
+    'Content-Type: application/json',
+    'Cache-Control: no-store',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Connection: close',
+  ];
+  socket.end(`${head.join('\r\n')}\r\n\r\n${body}`);
 });
 
 server.on('error', (error) => {

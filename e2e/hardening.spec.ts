@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
@@ -331,6 +332,33 @@ test('an RSC answer without the _rsc cache-buster is kept by no shared cache', a
   }
   const page = await fetch(`${site.url}/news/how-to-listen-live`);
   expect(page.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
+});
+
+test('a request Node cannot parse is answered with the security headers too', async () => {
+  const raw = (text: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(site.url).port), '127.0.0.1', () => socket.write(text));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk));
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+    });
+  const huge = await raw(`GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+  expect(huge).toMatch(/^HTTP\/1\.1 431 /);
+  expect(huge).toMatch(/content-security-policy: default-src 'self'/i);
+  const garbled = await raw('GET / NOT-HTTP\r\n\r\n');
+  expect(garbled).toMatch(/^HTTP\/1\.1 400 /);
+  expect(garbled).toMatch(/x-content-type-options: nosniff/i);
+});
+
+test('what changes only with a deploy is kept by caches for an hour, not a year', async () => {
+  for (const target of ['/feed.xml', '/api/schedule']) {
+    const response = await fetch(`${site.url}${target}`);
+    expect(response.status, target).toBe(200);
+    const maxAge = Number(/s-maxage=(\d+)/.exec(response.headers.get('cache-control') ?? '')?.[1]);
+    expect(maxAge, target).toBeGreaterThan(0);
+    expect(maxAge, target).toBeLessThanOrEqual(3_600);
+  }
 });
 
 test('an unknown story has no Open Graph image either', async () => {

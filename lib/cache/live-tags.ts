@@ -14,3 +14,9 @@ export const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-b
 /** Whole seconds from `from` until `when` (at least one): a cacheLife lifetime that ends then. */
 export const secondsUntil = (when: Date | string, from: Date) =>
   Math.max(1, Math.ceil((new Date(when).getTime() - from.getTime()) / 1000));
+
+/**
+ * For what changes only with a deploy (the feed, the schedule as JSON): browsers five minutes,
+ * shared caches an hour, then served stale for a day while they ask again.
+ */
+export const DEPLOY_LIFETIME = 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400';

@@ -1,9 +1,12 @@
 // The route handlers live in app/api/; their tests sit here because the unit-test glob is lib/**.
 import { NextRequest } from 'next/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GET as getOnAir } from '@/app/api/on-air/route';
 import { GET as getSchedule } from '@/app/api/schedule/route';
 import { schedule } from './load';
+
+// The schedule's lifetime ('use cache' with cacheLife) is Next.js's to apply; e2e checks it.
+vi.mock('next/cache', () => ({ cacheLife: () => undefined }));
 
 const onAir = (query: string) => getOnAir(new NextRequest(`http://localhost/api/on-air${query}`));
 
@@ -68,7 +71,7 @@ describe('GET /api/on-air', () => {
 
 describe('GET /api/schedule', () => {
   it('returns the weekly schedule in London time', async () => {
-    const response = getSchedule();
+    const response = await getSchedule();
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.timeZone).toBe('Europe/London');

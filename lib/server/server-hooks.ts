@@ -11,6 +11,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export type ServerHooks = {
   /** Called first for every request: true when the request was answered here. */
   handle(request: IncomingMessage, response: ServerResponse): boolean;
+  /** The security headers, for what the server answers itself (a request Node cannot parse). */
+  securityHeaders: readonly (readonly [string, string])[];
 };
 
 const SLOT = Symbol.for('oldham-reporter.server-hooks');

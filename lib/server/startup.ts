@@ -82,7 +82,7 @@ function serverHooks(settings: FrontDoorSettings) {
     sendEncodedBodies(request, response, encoded);
     return false;
   };
-  return { admit: admitHere, handle };
+  return { admit: admitHere, handle, securityHeaders: settings.headers };
 }
 
 /**
