@@ -12,5 +12,8 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // A hang guard, not a speed budget: pure tests that expand a year of calendars take seconds
+    // on a busy machine (timings belong in the benchmarks).
+    testTimeout: 60_000,
   },
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { Redis } from 'ioredis';
 import { startRedisServer, type TestRedis } from '../scripts/redis/redis-server';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
 import { E2E_STATION_ENV } from './support/icecast';
@@ -127,6 +128,53 @@ test('while Redis restarts, readers are served and writers told to retry; then p
   // The pages kept their live channel through the outage: the push arrives without a reload.
   for (const page of pages) await expect(strip(page)).toContainText(title, { timeout: 2_000 });
   for (const page of pages) await page.close();
+});
+
+test('Redis emptied without a disconnect loses no acknowledged play, and open pages get every one', async ({
+  browser,
+}) => {
+  const [a, b] = sites as [SiteServer, SiteServer];
+  const page = await browser.newPage();
+  await openPage(page, b);
+  // What the page's live channel delivers, as a second listener in the page sees it (open
+  // before the first push, so nothing is missed for want of a connection).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const seen: string[] = [];
+        Object.assign(window, { seenTitles: seen });
+        const channel = new EventSource('/api/now-playing/events');
+        channel.addEventListener('now-playing', (event) =>
+          seen.push((JSON.parse((event as MessageEvent).data) as { title: string }).title),
+        );
+        channel.addEventListener('open', () => resolve(), { once: true });
+      }),
+  );
+  const stamp = Date.now();
+  const titles = [1, 2, 3, 4, 5, 6].map((n) => `Emptied ${stamp} ${n}`);
+  for (const title of titles.slice(0, 3)) expect((await push(a, title)).status).toBe(200);
+  // FLUSHALL, as an eviction or a failover to an empty replica would: no connection drops.
+  const admin = new Redis(redis.url);
+  await admin.flushall();
+  await admin.quit();
+  for (const title of titles.slice(3)) expect((await push(b, title)).status).toBe(200);
+
+  for (const site of sites) {
+    const history = (await nowPlaying(site)).history;
+    for (const title of titles) {
+      expect(
+        history.filter((play) => play.title === title),
+        title,
+      ).toHaveLength(1);
+    }
+    const ids = history.map((play) => play.id);
+    expect(ids, 'newest first, never reused').toEqual([...ids].sort((x, y) => y - x));
+    expect(new Set(ids).size).toBe(ids.length);
+  }
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { seenTitles: string[] }).seenTitles))
+    .toEqual(expect.arrayContaining(titles));
+  await page.close();
 });
 
 test('the history both instances share has no play twice', async () => {

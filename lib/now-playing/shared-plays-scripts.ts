@@ -13,13 +13,21 @@ import { defineScript } from '@/lib/redis/script';
  * change on the changes channel in the same step, so no change is stored without being sent.
  *   KEYS: plays, next play id, last push (exists while a push holds pollers off), poller lease
  *   ARGV: the play (JSON, no id), its same-track key, source, push precedence (ms),
- *         plays kept, this instance's lease id for a poller ('' for a push), channel
- * Returns { outcome, play JSON }; outcome 'not-holder' when a poller no longer holds the lease.
+ *         plays kept, this instance's lease id for a poller ('' for a push), channel,
+ *         the highest play id this instance knows (0: none)
+ * Returns { outcome, play JSON }; outcome 'not-holder' when a poller no longer holds the lease,
+ * 'emptied' when Redis has lost the history this instance knows of (FLUSHALL, an eviction, a
+ * failover to an empty replica): nothing is written, so that ids never go back or repeat.
  */
 export const recordPlayScript = defineScript(`
 local plays, nextId, lastPush, lease = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
 local play, key, source = cjson.decode(ARGV[1]), ARGV[2], ARGV[3]
 local precedence, keep, poller, channel = tonumber(ARGV[4]), tonumber(ARGV[5]), ARGV[6], ARGV[7]
+local known = tonumber(ARGV[8])
+
+if known > 0 and redis.call('EXISTS', nextId) == 0 then
+  return {'emptied', ''}
+end
 
 local raw = redis.call('LINDEX', plays, 0)
 if poller ~= '' and redis.call('GET', lease) ~= poller then

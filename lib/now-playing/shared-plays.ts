@@ -77,7 +77,11 @@ export function createSharedPlays({
 }): SharedPlays {
   let copy: NowPlaying[] = []; // newest first
 
-  async function write(play: Omit<NowPlaying, 'id'>, source: PlaySource): Promise<Recorded> {
+  async function write(
+    play: Omit<NowPlaying, 'id'>,
+    source: PlaySource,
+    reseeded = false,
+  ): Promise<Recorded> {
     const reply = await unlessUnavailable(() =>
       recordPlayScript(
         redis,
@@ -90,10 +94,18 @@ export function createSharedPlays({
           keepPlays,
           source === 'push' ? '' : instanceId,
           channel,
+          copy[0]?.id ?? 0,
         ],
       ),
     );
-    const [outcome, json] = reply as [RecordOutcome | 'not-holder', string];
+    const [outcome, json] = reply as [RecordOutcome | 'not-holder' | 'emptied', string];
+    // Redis lost what this instance knows, without a disconnect to say so: put it back first,
+    // ids going on from this instance's highest, then write.
+    if (outcome === 'emptied' && !reseeded) {
+      await reload();
+      return write(play, source, true);
+    }
+    if (outcome === 'emptied') throw new Error('Redis lost the play history again while reseeding');
     // A poller that lost its lease (another instance polls now) records nothing.
     if (outcome === 'not-holder') throw new Error('this instance no longer holds the poller lease');
     const stored = parseStoredPlay(json);
@@ -154,18 +166,20 @@ export function createSharedPlays({
     recordOffAir: (source, at) =>
       write({ artist: '', title: '', startedAt: at.toISOString(), source, offAir: true }, source),
     apply,
-    async reload() {
-      let plays = await load();
-      if (plays.length === 0 && copy.length > 0) {
-        const entries = copy.map((play) =>
-          JSON.stringify({ ...play, key: play.offAir ? '' : sameTrackKey(play) }),
-        );
-        await unlessUnavailable(() =>
-          seedPlaysScript(redis, [PLAY_KEYS.plays, PLAY_KEYS.nextId], [copy[0]!.id, ...entries]),
-        );
-        plays = await load();
-      }
-      copy = plays;
-    },
+    reload,
   };
+
+  async function reload() {
+    let plays = await load();
+    if (plays.length === 0 && copy.length > 0) {
+      const entries = copy.map((play) =>
+        JSON.stringify({ ...play, key: play.offAir ? '' : sameTrackKey(play) }),
+      );
+      await unlessUnavailable(() =>
+        seedPlaysScript(redis, [PLAY_KEYS.plays, PLAY_KEYS.nextId], [copy[0]!.id, ...entries]),
+      );
+      plays = await load();
+    }
+    copy = plays;
+  }
 }

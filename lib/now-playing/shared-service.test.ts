@@ -261,6 +261,23 @@ describe('now playing shared through Redis', () => {
     expect(next.play.id).toBe(3);
   });
 
+  it('notices a Redis emptied without a disconnect on the next write: history back, ids go on', async () => {
+    const a = await instance('a');
+    const b = await instance('b');
+    for (const title of ['One', 'Two', 'Three']) {
+      await a.service.record({ artist: 'A', title }, 'push');
+    }
+    await vi.waitFor(() => expect(b.service.current()).toMatchObject({ id: 3 }));
+    // FLUSHALL, an eviction or a failover to an empty replica: the connections stay up.
+    await a.link.commands.flushall();
+    const next = await b.service.record({ artist: 'A', title: 'Four' }, 'push');
+    expect(next.play.id).toBe(4);
+    const stored = await a.link.commands.lrange(PLAY_KEYS.plays, 0, -1);
+    expect(stored.map((json) => (JSON.parse(json) as { id: number }).id)).toEqual([4, 3, 2, 1]);
+    await vi.waitFor(() => expect(a.service.current()).toMatchObject({ id: 4, title: 'Four' }));
+    expect(ids(a.frames)).toEqual(['1', '2', '3', '4']);
+  });
+
   it('answers a new client, on any instance, with what another recorded while it was away', async () => {
     const a = await instance('a');
     await a.service.record({ artist: 'A', title: 'One' }, 'push');
