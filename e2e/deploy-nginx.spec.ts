@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { startRedisServer, type TestRedis } from '../scripts/redis/redis-server';
@@ -98,6 +99,41 @@ test('an event stream read through nginx gets each event as it is sent, not buff
   });
   while (!text.includes(title)) text += decoder.decode((await reader.read()).value);
   abort.abort();
+});
+
+test('the deploy step empties nginx’s cache: the next request goes to the instances', async () => {
+  const status = async () => (await fetch(`${nginx.url}/feed.xml`)).headers.get('x-cache-status');
+  await expect.poll(status).toBe('HIT');
+  const purge = spawnSync('bash', ['scripts/deploy/purge-proxy-cache.sh', nginx.cacheDir], {
+    encoding: 'utf8',
+  });
+  expect(purge.status, purge.stderr).toBe(0);
+  expect(await status()).toBe('MISS');
+  expect(await status()).toBe('HIT');
+});
+
+test('nginx’s own error answers carry security headers too', async () => {
+  const tooBig = await fetch(`${nginx.url}/api/now-playing`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: 'x'.repeat(2 * 1024 * 1024),
+  });
+  const tooLong = await fetch(`${nginx.url}/news/${'a'.repeat(20_000)}`);
+  const hugeHeader = await fetch(`${nginx.url}/news`, { headers: { 'x-big': 'b'.repeat(20_000) } });
+  for (const [response, status] of [
+    [tooBig, 413],
+    [tooLong, 414],
+    [hugeHeader, 400],
+  ] as const) {
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    await response.arrayBuffer();
+  }
+  // An instance's own error passes as it is: the site's policy, not the proxy's.
+  const unauthorised = await fetch(`${nginx.url}/api/alerts`, { method: 'POST', body: '{}' });
+  expect(unauthorised.status).toBe(401);
+  expect(unauthorised.headers.get('content-security-policy')).toContain("default-src 'self'");
 });
 
 /** A POST to nginx from a loopback address of the reader's own (not the proxy's 127.0.0.1). */

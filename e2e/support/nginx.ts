@@ -74,6 +74,8 @@ http {
   }
   return {
     url,
+    /** Where nginx keeps the pages it caches (the recipe's proxy_cache_path). */
+    cacheDir: path.join(dir, 'cache'),
     async stop() {
       child.kill('SIGTERM');
       await exited;
