@@ -148,6 +148,16 @@ test('a reader without JavaScript finds the live alert in the cached page', asyn
   await context.close();
 });
 
+test('at most five alerts are live at once: a sixth is a 409 until one is taken down', async () => {
+  const ids = [];
+  for (let i = 1; i <= 5; i++) ids.push(await postOk({ kind: 'station', message: `Notice ${i}` }));
+  const sixth = await post({ kind: 'breaking', message: 'One too many' });
+  expect(sixth.status).toBe(409);
+  expect(await sixth.json()).toMatchObject({ error: expect.stringContaining('delete one') });
+  expect((await remove(ids[0]!)).status).toBe(200);
+  await postOk({ kind: 'breaking', message: 'Room again' });
+});
+
 test('a hostile alert is refused, or shown as inert text', async ({ page }) => {
   for (const [field, value] of [
     ['url', 'javascript:alert(1)'],
