@@ -30,6 +30,23 @@ export type StationRequestDeps = {
   trustedProxies: TrustedProxies;
 };
 
+/** 429 when the client is over the ingest's rate limit (each call takes one), or null. */
+export function refuseOverLimit(
+  request: Request,
+  deps: Pick<StationRequestDeps, 'limiter' | 'trustedProxies'>,
+): MaybeAsync<Response | null> {
+  const limit = deps.limiter.take(clientAddress(request.headers, deps.trustedProxies));
+  return thenMaybe(limit, (limit) =>
+    limit.ok
+      ? null
+      : reply(
+          429,
+          { error: 'Too many requests' },
+          { 'Retry-After': String(limit.retryAfterSeconds) },
+        ),
+  );
+}
+
 /** A refusal (503, 429, 401), or null when the caller may go on. */
 export function refuseStationRequest(
   request: Request,
@@ -37,15 +54,8 @@ export function refuseStationRequest(
 ): MaybeAsync<Response | null> {
   const token = deps.token;
   if (!token) return reply(503, { error: 'Disabled: no NOW_PLAYING_TOKEN is configured' });
-  const limit = deps.limiter.take(clientAddress(request.headers, deps.trustedProxies));
-  return thenMaybe(limit, (limit) => {
-    if (!limit.ok) {
-      return reply(
-        429,
-        { error: 'Too many requests' },
-        { 'Retry-After': String(limit.retryAfterSeconds) },
-      );
-    }
+  return thenMaybe(refuseOverLimit(request, deps), (overLimit) => {
+    if (overLimit) return overLimit;
     if (!hasIngestToken(request.headers.get('authorization'), token)) {
       return reply(
         401,

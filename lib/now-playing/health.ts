@@ -1,8 +1,7 @@
 import 'server-only';
 import { readEnv } from '@/lib/config';
-import { clientAddress } from '@/lib/http/client-address';
 import { hasIngestToken } from '@/lib/http/ingest-token';
-import { reply } from '@/lib/http/station-request';
+import { refuseOverLimit } from '@/lib/http/station-request';
 import { stationRequestDeps } from './handlers';
 import {
   describeRuntime,
@@ -27,15 +26,8 @@ export async function getHealth(request: Request): Promise<Response> {
   const token = readEnv().NOW_PLAYING_TOKEN;
   const authorization = request.headers.get('authorization');
   if (!token || !authorization) return Response.json({ status: 'ok' }, { headers });
-  const { limiter, trustedProxies } = stationRequestDeps();
-  const limit = await limiter.take(clientAddress(request.headers, trustedProxies));
-  if (!limit.ok) {
-    return reply(
-      429,
-      { error: 'Too many requests' },
-      { 'Retry-After': String(limit.retryAfterSeconds) },
-    );
-  }
+  const overLimit = await refuseOverLimit(request, stationRequestDeps());
+  if (overLimit) return overLimit;
   if (!hasIngestToken(authorization, token)) return Response.json({ status: 'ok' }, { headers });
   const service = getNowPlayingService();
   return Response.json(
