@@ -74,34 +74,31 @@ export function admit(
   request.method = representableMethod(request.method);
   if (hasMalformedPath(request.url)) request.url = MALFORMED_URL_PATH;
   request.url = withoutTrailingSlash(request.method, request.url);
-  if (isBareRscRequest(request.headers, request.url)) keepFromSharedCaches(response);
-  else if (request.method === 'GET' || request.method === 'HEAD') keepNotFoundCacheable(response);
+  // An RSC answer without the _rsc cache-buster is kept by no shared cache (isBareRscRequest).
+  // Next.js sends every 404 `private, no-store` (its router's "404 case"), even the prerendered
+  // not-found page it serves from its cache, the same page for every unknown address. A shared
+  // cache may keep that page for a short while: junk URLs then cost the server nothing, and a
+  // story published later is found within the minute.
+  if (isBareRscRequest(request.headers, request.url)) {
+    cacheControlAtHead(response, () => UNSHAREABLE_CACHE_CONTROL);
+  } else if (request.method === 'GET' || request.method === 'HEAD') {
+    cacheControlAtHead(response, cacheableNotFound);
+  }
   const verdict = routePath(paths, request.url ?? '/');
   if (verdict.action === 'rewrite') request.url = verdict.url;
   return verdict.action === 'redirect' ? verdict.location : undefined;
 }
 
-/**
- * Next.js sends every 404 `private, no-store` (its router's "404 case"), even the prerendered
- * not-found page it serves from its cache, the same page for every unknown address. A shared
- * cache may keep that page for a short while: junk URLs then cost the server nothing, and a
- * story published later is found within the minute. Applied as the status line is written.
- */
-function keepNotFoundCacheable(response: Response): void {
+/** Sets Cache-Control to what `choose` says (if anything) as the status line is written. */
+function cacheControlAtHead(
+  response: Response,
+  choose: (status: number, cacheControl: unknown) => string | undefined,
+): void {
   const writeHead = response.writeHead;
   response.writeHead = function (this: Response, ...args: Parameters<ServerResponse['writeHead']>) {
     const status = typeof args[0] === 'number' ? args[0] : this.statusCode;
-    const replacement = cacheableNotFound(status, this.getHeader('cache-control'));
+    const replacement = choose(status, this.getHeader('cache-control'));
     if (replacement) this.setHeader('Cache-Control', replacement);
-    return writeHead.apply(this, args);
-  } as ServerResponse['writeHead'];
-}
-
-/** Whatever Next.js answers, no shared cache keeps it (see isBareRscRequest). */
-function keepFromSharedCaches(response: Response): void {
-  const writeHead = response.writeHead;
-  response.writeHead = function (this: Response, ...args: Parameters<ServerResponse['writeHead']>) {
-    this.setHeader('Cache-Control', UNSHAREABLE_CACHE_CONTROL);
     return writeHead.apply(this, args);
   } as ServerResponse['writeHead'];
 }
