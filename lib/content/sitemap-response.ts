@@ -7,8 +7,8 @@ import type { SitemapEntry } from './sitemap';
 type Make = (entries: readonly SitemapEntry[], siteUrl: string) => Promise<string> | undefined;
 
 /**
- * A sitemap file as a response, 404 where `make` has none. Made on request (the stories are
- * read once per process, so it costs one pass over them) and kept by caches for an hour.
+ * A sitemap file as a response, 404 where `make` has none. Written on request from the entries
+ * made once per process, and kept by caches for an hour.
  */
 export async function sitemapResponse(make: Make): Promise<Response> {
   await connection();

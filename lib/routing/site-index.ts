@@ -30,24 +30,33 @@ function pageCounts(kind: 'section' | 'tag'): Map<string, number> {
   return new Map(listings.map(({ slug }) => [slug, getListing(kind, slug)!.pageCount]));
 }
 
-/** Every page, for the sitemap: the fixed pages, shows, each page of each listing, the stories. */
+/**
+ * Every page, for the sitemap: the fixed pages, shows, each page of each listing (their counts
+ * from the index above), the stories. Made once per process, like the index.
+ */
+let entries: SitemapEntry[] | undefined;
+
 export function getSitemapEntries(): SitemapEntry[] {
-  const listings = [...getListings().sections, ...getListings().tags];
-  return [
+  const { sections, tags } = getSitePaths();
+  const listingPages = (kind: 'section' | 'tag', counts: ReadonlyMap<string, number>) =>
+    (kind === 'section' ? getListings().sections : getListings().tags).flatMap((listing) =>
+      Array.from({ length: counts.get(listing.slug) ?? 1 }, (_, i) => ({
+        path: listingPagePath(listingPath(listing), i + 1),
+        changefreq: 'daily' as const,
+      })),
+    );
+  entries ??= [
     { path: '/', changefreq: 'hourly' },
     { path: '/news', changefreq: 'hourly' },
     { path: '/schedule', changefreq: 'weekly' },
     { path: '/shows', changefreq: 'weekly' },
     ...schedule.shows.map((show) => ({ path: showPath(show.id), changefreq: 'daily' as const })),
-    ...listings.flatMap((listing) =>
-      Array.from({ length: getListing(listing.kind, listing.slug)!.pageCount }, (_, i) => ({
-        path: listingPagePath(listingPath(listing), i + 1),
-        changefreq: 'daily' as const,
-      })),
-    ),
+    ...listingPages('section', sections),
+    ...listingPages('tag', tags),
     ...getAllArticles().map((article) => ({
       path: articlePath(article.slug),
       lastmod: article.updatedAt ?? article.publishedAt,
     })),
   ];
+  return entries;
 }
