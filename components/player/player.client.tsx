@@ -99,7 +99,11 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
           {heard ? (
             <TrackName play={heard} />
           ) : airing ? (
-            <ShowLink airing={airing} />
+            // 24 px tall (WCAG 2.2 target size) however long the show's name, in a 20 px line.
+            <ShowLink
+              airing={airing}
+              className="-my-0.5 inline-block max-w-full align-top leading-6"
+            />
           ) : (
             metadata.title
           )}
