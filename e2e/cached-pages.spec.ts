@@ -117,11 +117,13 @@ test('after a show boundary, a cached page names the new show by the second requ
       .poll(now, { timeout: 30_000, intervals: [1_000] })
       .toBe(Date.parse('2026-12-04T23:00:00Z'));
     await fetch(`${site.url}${GMP}`); // out of date: served as it was while it regenerates
+    // The regeneration took over 5 s once with three Chromium lanes on 2 cores: how long it may
+    // take is the machine's, not the page's; what it must end in is checked below.
     await expect(async () => {
       const after = await fetch(`${site.url}${GMP}`);
       expect(showIn(await after.text())).toBe('Late Night Love Songs');
       expect(after.headers.get('x-nextjs-cache')).toBe('HIT');
-    }).toPass({ timeout: 5_000 });
+    }).toPass({ timeout: 20_000 });
   } finally {
     await site.stop();
   }
