@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { readArticles } from './lib/content/load-articles';
 
 const nextConfig: NextConfig = {
   // Every page is prerendered and served from cache; live data reaches it by revalidation
@@ -34,4 +36,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  // Check every article before compiling: a malformed one stops `next build` in a second with
+  // its file and field named, not after minutes. Only the build: the dev server keeps running
+  // and shows the same error on the page that reads the file.
+  if (phase === PHASE_PRODUCTION_BUILD) readArticles();
+  return nextConfig;
+}

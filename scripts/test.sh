@@ -4,8 +4,8 @@
 # Chromium against real local servers and the dependency audit on Node 20; then the build, the
 # unit tests and a smoke end-to-end test again on Node 24 (scripts/node24.sh). Steps that share
 # nothing with the ones beside them run in the background and are waited for: the audit, the
-# Node 24 install, types and formatting beside lint, the 300-story scale build beside the unit
-# tests and the build, and the slow real-build frontmatter test beside the end-to-end tests. Prints when each step starts, how long each took, and the total.
+# Node 24 install, types and formatting beside lint, and the 300-story scale build beside the unit
+# tests and the build. Prints when each step starts, how long each took, and the total.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,18 +57,13 @@ step "Lint";             npm run --silent lint
 step_done
 await "Types"
 await "Formatting"
-frontmatter=lib/content/build-rejects-bad-frontmatter.test.ts
 # The archive-scale spec's site: a scratch copy with 300 generated stories, built in a folder of
 # its own (so beside the unit tests and the real build), ready before the end-to-end tests.
 background "Scale build (300 stories)" node --import tsx scripts/scale/scratch-site.ts --stories 300
-step "Unit tests";       npm run --silent test:unit -- --exclude "$frontmatter"
+step "Unit tests";       npm run --silent test:unit
 step "Build";            npm run --silent build
 step_done
 await "Scale build (300 stories)"
-# The real-build frontmatter test beside the end-to-end tests, which leave a core mostly idle:
-# its `next build` rewrites tsconfig.json and next-env.d.ts for a while, which the steps above
-# read, and `next build` must not run twice at once in one folder.
-background "Frontmatter build test" npm run --silent test:unit -- "$frontmatter"
 step "End-to-end";       npm run --silent test:e2e
 step_done
 
@@ -77,13 +72,12 @@ await "Node 24 install"
 node24() { (cd .run/node24/tree && PATH="$PWD/../node/bin:$PATH" "$@"); }
 step "Node 24: build";   node24 npm run --silent build
 step "Node 24: unit tests"
-node24 npm run --silent test:unit -- --exclude "$frontmatter"
+node24 npm run --silent test:unit
 step "Node 24: end-to-end smoke"
 E2E_PORT_OFFSET=$((${E2E_PORT_OFFSET:-0} + 200)) E2E_WORKERS=1 \
   node24 npm run --silent test:e2e -- e2e/smoke.spec.ts
 step_done
 
-await "Frontmatter build test"
 await "Supply chain"
 printf '\nStep times: %s\n' "$(IFS=,; echo "${took[*]}" | sed 's/,/, /g')"
 printf 'All checks passed in %ss.\n' "$SECONDS"

@@ -5,8 +5,8 @@ import { matter } from 'vfile-matter';
 
 /**
  * The article files as text, and their frontmatter split off (unchecked: ./frontmatter.ts
- * checks it). No `server-only` here: next.config.ts reads the files too, to know which
- * addresses under /news exist when the site is built.
+ * checks it). No `server-only` here: next.config.ts checks every article before it builds
+ * (./load-articles.ts).
  */
 export type ArticleFile = { file: string; slug: string; text: string };
 

@@ -1,50 +1,20 @@
 import 'server-only';
-import path from 'node:path';
-import { FrontmatterError, parseFrontmatter, type Frontmatter } from './frontmatter';
 import { chooseMoreFrom } from './more-from';
 import { NEWS_PAGE_SIZE, pageCountFor } from './paging';
-import { readArticleFiles, splitFrontmatter, type ArticleFile } from './article-files';
-import { readingMinutes } from './reading-time';
+import { readArticles, type Article } from './load-articles';
 import { isListed, listingsOf, type Listing } from './taxonomy';
 
-export type Article = Frontmatter & {
-  slug: string;
-  /** The MDX body, frontmatter removed. */
-  body: string;
-  readingMinutes: number;
-};
+export type { Article };
 
 export type ArticleSummary = Pick<
   Article,
   'slug' | 'title' | 'standfirst' | 'publishedAt' | 'section' | 'tags' | 'image'
 >;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-// ARTICLES_DIR exists for the test that proves a malformed file fails the build.
-const articlesDir = () =>
-  process.env.ARTICLES_DIR
-    ? path.resolve(/*turbopackIgnore: true*/ process.env.ARTICLES_DIR)
-    : path.join(process.cwd(), 'content', 'articles');
-
-function loadArticle({ file, slug, text }: ArticleFile): Article {
-  if (!SLUG.test(slug)) {
-    throw new FrontmatterError(file, '(file name)', 'must be lower-case words joined by hyphens');
-  }
-  let parsed: ReturnType<typeof splitFrontmatter>;
-  try {
-    parsed = splitFrontmatter(file, text);
-  } catch (error) {
-    throw new FrontmatterError(file, '(yaml)', `is not valid YAML: ${(error as Error).message}`);
-  }
-  const frontmatter = parseFrontmatter(file, parsed.data);
-  return { ...frontmatter, slug, body: parsed.body, readingMinutes: readingMinutes(parsed.body) };
-}
-
 // Read synchronously on purpose: with Cache Components, synchronous reads of files that do not
 // depend on the request complete during prerendering and land in the static shell.
 function loadAll(): Article[] {
-  return readArticleFiles(articlesDir()).map(loadArticle).sort(byNewest);
+  return readArticles().sort(byNewest);
 }
 
 export function byNewest(a: Pick<Article, 'publishedAt' | 'slug'>, b: typeof a): number {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schedule } from '@/lib/schedule/load';
+import { schedule } from '../schedule/load';
 
 /**
  * The frontmatter every article in `content/articles/*.mdx` must carry. Parsed once at build

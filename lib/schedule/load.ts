@@ -1,4 +1,4 @@
-import scheduleJson from '@/content/schedule.json';
+import scheduleJson from '../../content/schedule.json';
 import { parseSchedule } from './schema';
 
 /**

@@ -1,4 +1,4 @@
-import { minutesOf } from '@/lib/time/london-calendar';
+import { minutesOf } from '../time/london-calendar';
 import { DAYS, DAY_NAMES, type Day } from './days';
 import type { Schedule } from './schema';
 

@@ -9,7 +9,7 @@ import { findShow } from '@/lib/shows/airings';
 import { showCalendar } from '@/lib/shows/calendar';
 import { calendarResponse } from '@/lib/shows/calendar-response';
 
-/** `/shows/<id>.ics` (a rewrite in next.config.ts): the show in a listener's calendar. */
+/** `/shows/<id>.ics` (served here by the front door, lib/routing/site-paths.ts): the show in a listener's calendar. */
 export async function GET(
   _request: Request,
   { params }: RouteContext<'/shows/[slug]/calendar.ics'>,
