@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { ALERT_KINDS, type Alert } from '@/lib/alerts/alert';
 import type { NowPlaying } from '@/lib/now-playing/track';
+import { backoffDelay, LIVE_CHANNEL_BACKOFF } from '@/lib/retry/backoff';
 
 /**
  * The live channel: one EventSource per tab, shared by every component that shows the track
@@ -13,6 +14,12 @@ import type { NowPlaying } from '@/lib/now-playing/track';
  * none even when several arrive at once, and the player can tell which one its listener hears.
  * Alerts come as the whole live list, on every connection and every change; the stream's burst
  * (how far behind live a new listener starts) when the server has measured it.
+ *
+ * The browser gives up on its own for good when an answer is not a 200 event stream (a proxy's
+ * 502 while an instance restarts, a 503 or 429 when the server is full). Then this opens a new
+ * channel after a jittered backoff, saying which change it saw last (`?lastEventId=`) so the
+ * server sends what it missed, and again at once when the device comes back online. While the
+ * channel is down the strip says so, once (`useLiveChannelDown`).
  * @see https://html.spec.whatwg.org/multipage/server-sent-events.html
  */
 const EVENTS_URL = '/api/now-playing/events';
@@ -29,6 +36,20 @@ let alerts: Alert[] | undefined;
 let burstSeconds: number | null = null;
 let source: EventSource | undefined;
 const listeners = new Set<() => void>();
+
+/** The id of the last change received, for a new channel to catch up from. */
+let lastEventId = '';
+/** Whether the channel has been down long enough to tell the reader. */
+let down = false;
+/** Reopen attempts since the channel was last open. */
+let attempts = 0;
+let reopenTimer: ReturnType<typeof setTimeout> | undefined;
+let downTimer: ReturnType<typeof setTimeout> | undefined;
+/**
+ * While the browser reconnects by itself (the connection dropped, the server restarts) the
+ * strip stays quiet this long: a deploy's blip is not worth a word.
+ */
+const QUIET_MS = 5_000;
 
 const isText = (value: unknown) => typeof value === 'string';
 const isOptional = (value: unknown, check: (value: unknown) => boolean) =>
@@ -81,11 +102,54 @@ const notify = () => {
   for (const listener of listeners) listener();
 };
 
+function setDown(value: boolean) {
+  clearTimeout(downTimer);
+  downTimer = undefined;
+  if (down === value) return;
+  down = value;
+  notify();
+}
+
+function reopenLater() {
+  clearTimeout(reopenTimer);
+  attempts += 1;
+  reopenTimer = setTimeout(open, backoffDelay(attempts, Math.random(), LIVE_CHANNEL_BACKOFF));
+}
+
+function onOnline() {
+  if (listeners.size === 0 || source) return;
+  clearTimeout(reopenTimer);
+  attempts = 0;
+  open();
+}
+
 function open() {
   if (source || typeof EventSource === 'undefined') return;
-  source = new EventSource(EVENTS_URL);
-  source.addEventListener('now-playing', (event) => {
-    const play = readPlay((event as MessageEvent<string>).data);
+  reopenTimer = undefined;
+  const url = lastEventId
+    ? `${EVENTS_URL}?lastEventId=${encodeURIComponent(lastEventId)}`
+    : EVENTS_URL;
+  const channel = new EventSource(url);
+  source = channel;
+  channel.addEventListener('open', () => {
+    attempts = 0;
+    setDown(false);
+  });
+  channel.addEventListener('error', () => {
+    if (channel.readyState === EventSource.CLOSED) {
+      // Closed for good: the browser will not try again, so this page does.
+      channel.close();
+      source = undefined;
+      setDown(true);
+      reopenLater();
+    } else {
+      downTimer ??= setTimeout(() => setDown(true), QUIET_MS);
+    }
+  });
+  channel.addEventListener('now-playing', (event) => {
+    const message = event as MessageEvent<string>;
+    if (message.lastEventId) lastEventId = message.lastEventId;
+    const play = readPlay(message.data);
     if (!play) return;
     // A play sent again (its artwork filled in) replaces the one with its id, and keeps the
     // moment the first copy arrived: that is when the station changed track.
@@ -96,7 +160,7 @@ function open() {
       .slice(0, KEEP);
     notify();
   });
-  source.addEventListener('stream', (event) => {
+  channel.addEventListener('stream', (event) => {
     try {
       const value: unknown = JSON.parse((event as MessageEvent<string>).data);
       const seconds = (value as { burstSeconds?: unknown } | null)?.burstSeconds;
@@ -107,7 +171,7 @@ function open() {
       // Not ours to act on.
     }
   });
-  source.addEventListener('alert', (event) => {
+  channel.addEventListener('alert', (event) => {
     const list = readAlerts((event as MessageEvent<string>).data);
     if (!list) return;
     alerts = list;
@@ -116,11 +180,18 @@ function open() {
 }
 
 function subscribe(listener: () => void) {
+  if (listeners.size === 0) window.addEventListener('online', onOnline);
   listeners.add(listener);
   open();
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
+      window.removeEventListener('online', onOnline);
+      clearTimeout(reopenTimer);
+      clearTimeout(downTimer);
+      reopenTimer = downTimer = undefined;
+      attempts = 0;
+      down = false;
       source?.close();
       source = undefined;
     }
@@ -165,5 +236,14 @@ export function useStreamBurst(): number | null {
     subscribe,
     () => burstSeconds,
     () => null,
+  );
+}
+
+/** Whether the live channel is down (and the page no longer follows the station) for now. */
+export function useLiveChannelDown(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => down,
+    () => false,
   );
 }

@@ -1,4 +1,5 @@
 import { Artwork } from './artwork.client';
+import { LiveChannelStatus } from './live-channel-status';
 import { TrackName } from './track-name';
 import type { NowPlaying } from '@/lib/now-playing/track';
 
@@ -16,8 +17,8 @@ type Props = {
 
 /**
  * "Now Playing: Atlantic Starr — Secret Lovers", "with DJ Dee" when a presenter is live, or
- * "Station off air". Screen readers hear each change once: the text changes only when the track
- * does, never on a heartbeat.
+ * "Station off air", and under it a word when live updates are paused. Screen readers hear each
+ * change once: the text changes only when the track does, never on a heartbeat.
  */
 export function NowPlayingNow({ track, fallbackArtwork, announce }: Props) {
   return (
@@ -51,6 +52,7 @@ export function NowPlayingNow({ track, fallbackArtwork, announce }: Props) {
             <span className="text-white/80">Track details not available</span>
           )}
         </p>
+        <LiveChannelStatus />
       </div>
     </div>
   );

@@ -45,6 +45,18 @@ export function parseEventId(value: string | null): { id: number; revision: numb
   return match ? { id: Number(match[1]), revision: Number(match[2] ?? 0) } : null;
 }
 
+/**
+ * The id a (re)connecting client has seen: the `Last-Event-ID` header the browser sends when it
+ * reconnects by itself, else `?lastEventId=`, which a page sends when it opens a new channel after
+ * the old one closed for good (an EventSource cannot set headers); components/live/live-channel.ts.
+ */
+export function lastEventIdOf(headers: Headers, url: string): string | null {
+  const header = headers.get('last-event-id');
+  if (header !== null) return header;
+  const query = url.indexOf('?');
+  return query < 0 ? null : new URLSearchParams(url.slice(query + 1)).get('lastEventId');
+}
+
 type EventStreamOptions = {
   bus: NowPlayingBus;
   /** What the client is sent at once: the current state, or what it missed (may be none). */

@@ -1,7 +1,7 @@
 import 'server-only';
 import { clientAddress } from '@/lib/http/client-address';
 import { readEnv, trustedProxies } from '@/lib/config';
-import { createEventsHeadResponse, createEventsResponse } from './event-stream';
+import { createEventsHeadResponse, createEventsResponse, lastEventIdOf } from './event-stream';
 import { handleIngest } from './ingest';
 import {
   ensureNowPlayingStarted,
@@ -48,7 +48,7 @@ export async function getNowPlayingEvents(request: Request): Promise<Response> {
   await whenNowPlayingReady();
   return createEventsResponse(request, {
     bus: getNowPlayingService().bus,
-    initial: initialEventFrames(request.headers.get('last-event-id')),
+    initial: initialEventFrames(lastEventIdOf(request.headers, request.url)),
     registry: getListenerRegistry(),
     client: clientAddress(request.headers, trustedProxies()),
   });

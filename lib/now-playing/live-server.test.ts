@@ -32,11 +32,11 @@ afterAll(async () => {
 });
 
 /** Opens a stream and collects what arrives. */
-function listen(headers: Record<string, string> = {}) {
+function listen(headers: Record<string, string> = {}, query = '') {
   return new Promise<{ status: number; text: () => string; close: () => void }>((resolve) => {
     let text = '';
     const request = http.get(
-      `${base}/api/now-playing/events`,
+      `${base}/api/now-playing/events${query}`,
       { headers: { accept: 'text/event-stream', ...headers } },
       (response) => {
         response.setEncoding('utf8');
@@ -72,6 +72,17 @@ describe('the live channel beside Next', () => {
     await vi.waitFor(() => expect(stream.text()).toContain('id: 2'));
     expect(stream.text()).not.toContain('id: 1\n');
     stream.close();
+  });
+
+  it('replays from ?lastEventId= for a page opening a new channel, the header winning over it', async () => {
+    const reopened = await listen({}, '?lastEventId=1');
+    await vi.waitFor(() => expect(reopened.text()).toContain('id: 2'));
+    expect(reopened.text()).not.toContain('id: 1\n');
+    reopened.close();
+    const both = await listen({ 'last-event-id': '2' }, '?lastEventId=1');
+    await vi.waitFor(() => expect(both.text()).toContain('event: alert'));
+    expect(both.text()).not.toContain('id: 2\n');
+    both.close();
   });
 
   it('answers anything else with a 4xx JSON error', async () => {

@@ -3,7 +3,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { clientAddress } from '@/lib/http/client-address';
 import { concatBytes } from '@/lib/http/read-limited';
 import { trustedProxies } from '@/lib/config';
-import { acceptsEventStream, RETRY_FRAME, SSE_HEADERS, STREAM_LIFETIME_MS } from './event-stream';
+import {
+  acceptsEventStream,
+  lastEventIdOf,
+  RETRY_FRAME,
+  SSE_HEADERS,
+  STREAM_LIFETIME_MS,
+} from './event-stream';
 import { refusalAnswer } from './listener-registry';
 import {
   ensureNowPlayingStarted,
@@ -105,7 +111,9 @@ export async function serveLiveChannel(request: IncomingMessage, response: Serve
   response.on('close', finish);
   request.socket.setNoDelay(true);
   response.writeHead(200, SSE_HEADERS);
-  response.write(concatBytes([RETRY_FRAME, ...initialEventFrames(headers.get('last-event-id'))]));
+  response.write(
+    concatBytes([RETRY_FRAME, ...initialEventFrames(lastEventIdOf(headers, request.url ?? ''))]),
+  );
   if (response.destroyed) finish();
 }
 

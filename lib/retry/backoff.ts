@@ -3,7 +3,8 @@
  * dropped stream (LIVE_BACKOFF: fast first tries, doubling, capped, jittered so a station's
  * listeners do not all knock on the server in the same instant, given up only after a long
  * outage) and the server's now-playing pollers retrying an unreachable source
- * (`pollerBackoff`, lib/now-playing/sources/poller.ts).
+ * (`pollerBackoff`, lib/now-playing/sources/poller.ts), and an open page opening its live channel
+ * again after the server refused it (LIVE_CHANNEL_BACKOFF).
  *
  * The cap is low (5 s, at most 6 s with jitter) because the player only notices that the source
  * is back on its next try: with Icecast, a retry while the mount is down fails at once (404,
@@ -32,6 +33,21 @@ export const LIVE_BACKOFF: BackoffPolicy = {
   jitter: 0.2,
   giveUpAfterMs: 5 * 60_000,
   attemptTimeoutMs: 12_000,
+};
+
+/**
+ * An open page's live channel, after it closed for good (a 502, 503 or 429 answer, a wrong
+ * content type): a second at first, doubling to half a minute, never given up while the page is
+ * open. Jittered by half, since every page of a station saw the same outage at the same moment
+ * and would otherwise all come back in the same instant.
+ */
+export const LIVE_CHANNEL_BACKOFF: BackoffPolicy = {
+  initialMs: 1_000,
+  factor: 2,
+  maxMs: 30_000,
+  jitter: 0.5,
+  giveUpAfterMs: Infinity,
+  attemptTimeoutMs: Infinity,
 };
 
 /**
