@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
-import { readArticles } from './lib/content/load-articles';
+
+type LoadArticles = typeof import('./lib/content/load-articles');
 
 const nextConfig: NextConfig = {
   // Every page is prerendered and served from cache; live data reaches it by revalidation
@@ -36,10 +37,21 @@ const nextConfig: NextConfig = {
   },
 };
 
+/**
+ * Every article, checked, before `next build` compiles anything: a malformed one stops the build
+ * in a second with its file and field named, not after minutes (lib/content/load-articles.ts).
+ * Loaded only in `next build` itself, and while this file loads (Next compiles TypeScript for
+ * require only then): the server and the build's workers read this file too, and the checker's
+ * modules cost each of them half a second. The dev server keeps running and shows the same error
+ * on the page that reads the file. Were the command not seen, the build would still fail on the
+ * file, later, as it prerenders the pages.
+ */
+const checkArticles = process.argv.slice(2).includes('build')
+  ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./lib/content/load-articles') as LoadArticles).readArticles
+  : undefined;
+
 export default function config(phase: string): NextConfig {
-  // Check every article before compiling: a malformed one stops `next build` in a second with
-  // its file and field named, not after minutes. Only the build: the dev server keeps running
-  // and shows the same error on the page that reads the file.
-  if (phase === PHASE_PRODUCTION_BUILD) readArticles();
+  if (phase === PHASE_PRODUCTION_BUILD) checkArticles?.();
   return nextConfig;
 }
