@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { SETTLE_SECONDS } from '../lib/cache/live-tags';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
 import { clockStartingAt, startSiteServer } from './support/site-server';
 
@@ -125,6 +126,50 @@ test('after a show boundary, a cached page names the new show by the second requ
       expect(after.headers.get('x-nextjs-cache')).toBe('HIT');
     }).toPass({ timeout: 20_000 });
   } finally {
+    await site.stop();
+  }
+});
+
+/**
+ * Changes close together, while readers keep asking for the page (so a regeneration is often
+ * under way when the next change lands): the cached page must end on the last change, never keep
+ * the one before it until its time runs out.
+ */
+test('after two changes close together, the cached page names the last one', async () => {
+  test.setTimeout(20 * 30_000);
+  const site = await startSiteServer(ports.site + 73);
+  const push = (title: string) =>
+    fetch(`${site.url}/api/now-playing`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ artist: 'Close Together', title }),
+    });
+  const titleIn = async (response: Response) =>
+    /Close Together<\/span> — <span>([^<]+)<\/span>/.exec(await response.text())?.[1];
+  // Readers asking for the page all along, two at a time.
+  let reading = true;
+  const readers = Array.from({ length: 2 }, async () => {
+    while (reading) await (await fetch(`${site.url}${GMP}`)).arrayBuffer();
+  });
+  try {
+    for (let pair = 1; pair <= 20; pair++) {
+      expect((await push(`Pair ${pair} first`)).status).toBe(200);
+      // 100 to 500 ms apart, spread evenly over the pairs.
+      await new Promise((resolve) => setTimeout(resolve, 100 + ((pair * 7) % 20) * 21));
+      expect((await push(`Pair ${pair} last`)).status).toBe(200);
+      await fetch(`${site.url}${GMP}`);
+      // The page regenerates in the background; a copy made while the last change landed may
+      // name the first, but only until SETTLE_SECONDS have passed (a lost revalidation kept it
+      // for minutes). Then it names the last.
+      await expect
+        .poll(async () => titleIn(await fetch(`${site.url}${GMP}`)), {
+          timeout: (SETTLE_SECONDS + 15) * 1000,
+        })
+        .toBe(`Pair ${pair} last`);
+    }
+  } finally {
+    reading = false;
+    await Promise.all(readers);
     await site.stop();
   }
 });

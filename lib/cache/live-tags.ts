@@ -8,6 +8,17 @@ export type LiveTag = (typeof LIVE_TAGS)[number];
 export const isLiveTag = (value: unknown): value is LiveTag =>
   typeof value === 'string' && (LIVE_TAGS as readonly string[]).includes(value);
 
+/**
+ * How long after a change a page regenerated meanwhile is still suspect. Next.js dates a
+ * regenerated page when it is stored, not when it read its data: a regeneration that read the
+ * old track before a change and was stored after it counted as newer than the change, and the
+ * page kept the old track until its own time ran out (two changes 0.3 s apart under load, issue
+ * 23). So each change is followed, this long after, by a second revalidation of its tags
+ * (lib/cache/revalidate-live.ts): a copy stored in between is served once more while it is made
+ * again. A regeneration takes well under a second here, several on a busy machine.
+ */
+export const SETTLE_SECONDS = 10;
+
 /** `next build` runs the cached functions too; it must not read the play history or the weather. */
 export const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build';
 

@@ -1,11 +1,12 @@
 import 'server-only';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { revalidateTag } from 'next/cache';
-import type { LiveTag } from './live-tags';
+import { SETTLE_SECONDS, type LiveTag } from './live-tags';
 
 /**
  * Marks the cached pages built from live data stale, so the next request for each regenerates
- * it (stale-while-revalidate), or with `immediate`, so the next request waits for a fresh one.
+ * it (stale-while-revalidate), or with `immediate`, so the next request waits for a fresh one;
+ * then again SETTLE_SECONDS later, so a copy made while the change landed is not kept.
  *
  * `revalidateTag` works only inside a request (a route handler): an ingest calls it directly.
  * Changes found by background work (the Icecast/AzuraCast pollers, start-up) have no request,
@@ -18,6 +19,7 @@ import type { LiveTag } from './live-tags';
 type Options = { immediate?: boolean };
 
 export function revalidateLive(tags: readonly LiveTag[], options: Options = {}): Promise<void> {
+  for (const tag of tags) settleLater(tag);
   try {
     revalidateInThisRequest(tags, options);
     return Promise.resolve();
@@ -30,6 +32,34 @@ export function revalidateLive(tags: readonly LiveTag[], options: Options = {}):
 /** Throws outside a request. */
 export function revalidateInThisRequest(tags: readonly LiveTag[], { immediate = false }: Options) {
   for (const tag of tags) revalidateTag(tag, immediate ? { expire: 0 } : 'max');
+}
+
+/** Per tag: when it last changed, and the follow-up revalidation waiting, if any (per process). */
+const SETTLING = Symbol.for('oldham-reporter.settling-tags');
+const globalSettling = globalThis as typeof globalThis & {
+  [SETTLING]?: Map<LiveTag, { changedAt: number; timer?: ReturnType<typeof setTimeout> }>;
+};
+
+/**
+ * Revalidates `tag` again SETTLE_SECONDS after a change. Changes in a burst share a follow-up:
+ * when it runs, another is set for SETTLE_SECONDS after the latest change if that was since.
+ */
+function settleLater(tag: LiveTag) {
+  const settling = (globalSettling[SETTLING] ??= new Map());
+  const state = settling.get(tag) ?? { changedAt: 0 };
+  state.changedAt = Date.now();
+  settling.set(tag, state);
+  if (state.timer) return;
+  const wait = (ms: number) => {
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void askOwnServer([tag], {});
+      const since = Date.now() - state.changedAt;
+      if (since < SETTLE_SECONDS * 1000) wait(SETTLE_SECONDS * 1000 - since);
+    }, ms);
+    state.timer.unref?.();
+  };
+  wait(SETTLE_SECONDS * 1000);
 }
 
 const SECRET = Symbol.for('oldham-reporter.revalidate-secret');
