@@ -166,3 +166,55 @@ test('behind nginx, the instances see the reader’s address, not the proxy’s'
   // Another reader behind the same proxy has an allowance of its own.
   expect(await postFrom('127.0.0.4', '/api/alerts', {})).toBe(401);
 });
+
+// Last in this file: it kills an instance.
+test('after one instance is killed, 20 open pages all get the next push through nginx', async ({
+  browser,
+}) => {
+  test.setTimeout(20 * 10_000);
+  const title = (label: string) => `${label} ${Date.now()}`;
+  const push = (text: string) =>
+    fetch(`${nginx.url}/api/now-playing`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ artist: 'The Failover', title: text }),
+    });
+  // Every answer a page's live channel got through nginx, in order.
+  const answers: number[] = [];
+  const readers = await Promise.all(
+    Array.from({ length: 20 }, async () => {
+      const context = await browser.newContext();
+      // Twenty readers on two cores: pictures and fonts are not what this is about.
+      await context.route(/\/_next\/image|\.(?:png|jpe?g|webp|avif|svg|woff2)(?:\?|$)/, (route) =>
+        route.abort(),
+      );
+      const page = await context.newPage();
+      page.on('response', (response) => {
+        if (response.url().includes('/api/now-playing/events')) answers.push(response.status());
+      });
+      const connected = page.waitForResponse((r) => r.url().includes('/api/now-playing/events'));
+      await page.goto(`${nginx.url}/news`, { waitUntil: 'domcontentloaded' });
+      await connected;
+      return {
+        context,
+        strip: page.getByRole('region', { name: 'On air' }).getByTestId('now-playing'),
+      };
+    }),
+  );
+  try {
+    const before = title('Before the crash');
+    expect((await push(before)).status).toBe(200);
+    for (const { strip } of readers) await expect(strip).toContainText(before);
+
+    await sites[0]!.kill();
+    // The pages whose stream went with the killed instance reconnect by themselves through nginx
+    // to the other one, which replays what they missed: the push need not wait for them.
+    const after = title('After the crash');
+    expect((await push(after)).status).toBe(200);
+    for (const { strip } of readers) await expect(strip).toContainText(after);
+    // nginx passed every reconnection to the live instance: no page was turned away.
+    expect(answers.filter((status) => status !== 200)).toEqual([]);
+  } finally {
+    for (const { context } of readers) await context.close();
+  }
+});

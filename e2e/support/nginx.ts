@@ -16,9 +16,9 @@ export type RecipePorts = { listen: number; sites: [number, number]; live: [numb
 export function recipeFor(ports: RecipePorts, cacheDir: string): string {
   const replacements: [RegExp, (match: string, ...groups: string[]) => string][] = [
     [
-      /server 127\.0\.0\.1:\d+; # test: (first|second) instance('s LIVE_PORT)?$/gm,
-      (_, which, live) =>
-        `server 127.0.0.1:${ports[live ? 'live' : 'sites'][which === 'first' ? 0 : 1]};`,
+      /server 127\.0\.0\.1:\d+( [^;#]*)?; # test: (first|second) instance('s LIVE_PORT)?$/gm,
+      (_, settings = '', which, live) =>
+        `server 127.0.0.1:${ports[live ? 'live' : 'sites'][which === 'first' ? 0 : 1]}${settings};`,
     ],
     [
       /proxy_cache_path \S+ (.*) # test: cache folder$/m,
@@ -68,7 +68,10 @@ http {
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${ports.listen}`;
   const answers = async () => child.exitCode !== null || !!(await fetch(`${url}/api/on-air`));
-  await waitFor('nginx', answers);
+  await waitFor('nginx', answers).catch((error: Error) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
   if (child.exitCode !== null) {
     throw new Error(`nginx exited:\n${readFileSync(path.join(dir, 'error.log'), 'utf8')}`);
   }
