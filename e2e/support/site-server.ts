@@ -48,7 +48,9 @@ export async function startSiteServer(
     firstResponse ??= response;
     return response.ok;
   };
-  await waitFor(`the site on ${port}`, answers, 30_000).catch((error: Error) => {
+  await waitFor(`the site on ${port}`, answers, 60_000).catch((error: Error) => {
+    // Not left behind: a fresh-clone run once kept two such servers busy for half an hour.
+    child.kill('SIGKILL');
     throw new Error(`${error.message}:\n${output}`);
   });
   return {
