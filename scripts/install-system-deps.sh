@@ -7,6 +7,7 @@
 #   faketime  (/usr/bin/faketime)   starts a test server a few seconds before a show boundary
 #   redis-server (/usr/bin/redis-server)  the shared store of several instances (REDIS_URL tests)
 #   nginx     (/usr/sbin/nginx)     the reverse proxy of the two-instance recipe (docs/deploy.md)
+#   default-jre-headless (/usr/bin/java)  runs the Nu HTML checker (npm's vnu-jar) over every page
 # Idempotent and quiet when everything is present; runs `apt-get update` once, only when
 # something is missing. Works as root with no stdin (CI=true); otherwise uses `sudo -n`.
 # Usage: scripts/install-system-deps.sh [--check] [--station]
@@ -38,6 +39,7 @@ need() { # need <package> <file>...
 [ $station_only -eq 1 ] || need faketime /usr/bin/faketime
 [ $station_only -eq 1 ] || need redis-server /usr/bin/redis-server
 [ $station_only -eq 1 ] || need nginx /usr/sbin/nginx
+[ $station_only -eq 1 ] || need default-jre-headless /usr/bin/java
 need icecast2 /usr/bin/icecast2
 need ffmpeg /usr/bin/ffmpeg
 
@@ -82,6 +84,7 @@ failed=0
 [ -x /usr/bin/ffmpeg ] || { echo "install-system-deps: /usr/bin/ffmpeg still missing" >&2; failed=1; }
 [ $station_only -eq 1 ] || [ -x /usr/bin/redis-server ] || { echo "install-system-deps: /usr/bin/redis-server still missing" >&2; failed=1; }
 [ $station_only -eq 1 ] || [ -x /usr/sbin/nginx ] || { echo "install-system-deps: /usr/sbin/nginx still missing" >&2; failed=1; }
+[ $station_only -eq 1 ] || [ -x /usr/bin/java ] || { echo "install-system-deps: /usr/bin/java still missing" >&2; failed=1; }
 if [ -x /usr/bin/icecast2 ] && ! id icecast2 >/dev/null 2>&1; then
   echo "install-system-deps: user icecast2 missing after installing icecast2" >&2
   failed=1

@@ -34,26 +34,32 @@ export function ArticleLayout({ article, more, aside }: Props) {
           <p className="mt-3 font-serif text-lg leading-snug text-muted sm:mt-4 sm:text-xl">
             {article.standfirst}
           </p>
-          <dl className="mt-3 flex flex-col gap-1 border-y border-rule py-2 text-sm text-muted sm:mt-4 sm:py-3">
-            <div className="flex flex-wrap gap-x-1">
+          {/* A div in a dl may hold one name with its values, no more: the byline's div is a line
+              of its own, the other three are laid out as if theirs were not there (contents), so
+              they share one wrapping row.
+              @see https://html.spec.whatwg.org/multipage/grouping-content.html#the-dl-element */}
+          <dl className="mt-3 flex flex-wrap gap-x-1 border-y border-rule py-2 text-sm text-muted sm:mt-4 sm:py-3">
+            <div className="mb-1 flex basis-full flex-wrap gap-x-1">
               <dt className="sr-only">By</dt>
               <dd className="font-semibold text-ink">{article.byline ?? article.source}</dd>
               {article.byline && article.source ? <dd>— source: {article.source}</dd> : null}
             </div>
-            <div className="flex flex-wrap gap-x-1">
+            <div className="contents">
               {/* On a phone the date at the top of a story speaks for itself. */}
               <dt className="max-sm:sr-only">Published</dt>
               <dd>
                 <DateTime value={article.publishedAt} format="dateline" />
               </dd>
-              {article.updatedAt ? (
-                <>
-                  <dt>· Updated</dt>
-                  <dd>
-                    <DateTime value={article.updatedAt} format="dateline" />
-                  </dd>
-                </>
-              ) : null}
+            </div>
+            {article.updatedAt ? (
+              <div className="contents">
+                <dt>· Updated</dt>
+                <dd>
+                  <DateTime value={article.updatedAt} format="dateline" />
+                </dd>
+              </div>
+            ) : null}
+            <div className="contents">
               <dt className="sr-only">Reading time</dt>
               {/* A clock, not a "·": on a phone this may wrap to a line of its own. */}
               <dd className="inline-flex items-center gap-1 whitespace-nowrap sm:ml-1.5">
