@@ -51,14 +51,33 @@ describe('parseIcecastStatus', () => {
     expect(parseIcecastStatus(text, '/live').status).toBe('off-air');
   });
 
-  it('reports no track when the mount has no title (Opus, or not yet set)', () => {
-    expect(parseIcecastStatus(status(mount('http://h/live')), '/live')).toEqual({
-      status: 'no-track',
-      reason: 'no title',
+  it('reports a mount that is up without a title as on air, untitled (ffmpeg, Opus)', () => {
+    const untitled = { status: 'untitled', reason: 'no title' };
+    // As Icecast 2.4.4 lists an ffmpeg source that sends no metadata: no `title` field at all.
+    const noField = mount('http://127.0.0.1:8000/live', {
+      server_name: 'Unspecified name',
+      stream_start_iso8601: '2026-12-02T15:12:20+0000',
+      dummy: null,
     });
-    expect(
-      parseIcecastStatus(status(mount('http://h/live', { title: '   ' })), '/live').status,
-    ).toBe('no-track');
+    expect(parseIcecastStatus(status(noField), '/live')).toEqual(untitled);
+    const read = (fields: Record<string, unknown>) =>
+      parseIcecastStatus(status(mount('http://h/live', fields)), '/live');
+    expect(read({ title: '' })).toEqual(untitled);
+    expect(read({ title: '   ' })).toEqual(untitled);
+    expect(read({ title: '\u200B\t' })).toEqual(untitled);
+    expect(read({ title: null })).toEqual(untitled);
+    expect(read({ artist: 'Elbow', title: '' })).toEqual(untitled);
+  });
+
+  it('reads our mount untitled among several, whatever the others carry', () => {
+    const text = status([
+      mount('http://radio.example:8000/live.ogg', { artist: 'Elbow', title: 'Mirrorball' }),
+      mount('http://radio.example:8000/live'),
+      mount('http://radio.example:8000/live/extra', { title: 'Also - Wrong' }),
+    ]);
+    expect(parseIcecastStatus(text, '/live').status).toBe('untitled');
+    expect(parseIcecastStatus(text, '/live.ogg').status).toBe('track');
+    expect(parseIcecastStatus(text, '/gone').status).toBe('off-air');
   });
 
   it('turns numeric and boolean titles back into text', () => {
@@ -126,7 +145,7 @@ describe('parseIcecastStatus', () => {
       track: { artist: 'Elbow', title: 'Lippy Kids' },
     });
     const onOurs = '{"icestats":{"source":{"listenurl":"http://h/live","title":-}}}';
-    expect(parseIcecastStatus(onOurs, '/live')).toEqual({ status: 'no-track', reason: 'no title' });
+    expect(parseIcecastStatus(onOurs, '/live')).toEqual({ status: 'untitled', reason: 'no title' });
   });
 
   it('ignores a malformed listenurl', () => {

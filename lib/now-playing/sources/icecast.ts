@@ -35,7 +35,8 @@ export function parseIcecastStatus(text: string, mount: string): SourceReading {
   // No source on the mount: nothing is being broadcast (the poller waits a grace period).
   if (!found?.success) return { status: 'off-air', reason: `mount ${wanted} not found` };
   const track = toTrack(found.data);
-  return track ? { status: 'track', track } : { status: 'no-track', reason: 'no title' };
+  // The mount is up without a title (ffmpeg sends none, Opus mounts have none): still on air.
+  return track ? { status: 'track', track } : { status: 'untitled', reason: 'no title' };
 }
 
 function toTrack({ artist, title }: z.infer<typeof mountSchema>): TrackInput | null {
@@ -47,7 +48,7 @@ function toTrack({ artist, title }: z.infer<typeof mountSchema>): TrackInput | n
 /**
  * A title of "-" makes Icecast print `"title":-`, which breaks the whole document, including
  * every other mount. When strict parsing fails we quote a bare `-` value and try once more; the
- * repaired "-" title then reads as "no title", so the last known track stays.
+ * repaired "-" title then reads as "no title" (a track on air stays; after off air, on air again).
  */
 function parseJsonLeniently(text: string): unknown {
   try {
