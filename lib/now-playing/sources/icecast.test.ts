@@ -125,6 +125,38 @@ describe('parseIcecastStatus', () => {
     expect(reading.status === 'track' && reading.track.title).toHaveLength(300);
   });
 
+  it('repairs UTF-8 titles that a mount without <charset>UTF-8</charset> read as Latin-1', () => {
+    const read = (fields: Record<string, unknown>) =>
+      parseIcecastStatus(status(mount('http://h/live', fields)), '/live');
+    // As Icecast 2.4.4 lists "Sigur Rós - Hoppípolla" and "Beyoncé - Halo 🎵" on such a mount.
+    expect(read({ title: 'Sigur RÃ³s - HoppÃ\u00adpolla' })).toEqual({
+      status: 'track',
+      track: { artist: 'Sigur Rós', title: 'Hoppípolla' },
+    });
+    expect(read({ title: 'BeyoncÃ© - Halo ð\u009f\u008e\u00b5' })).toEqual({
+      status: 'track',
+      track: { artist: 'Beyoncé', title: 'Halo 🎵' },
+    });
+    // Ogg mounts' separate fields too.
+    expect(read({ artist: 'BjÃ¶rk', title: 'JÃ³ga' })).toEqual({
+      status: 'track',
+      track: { artist: 'Björk', title: 'Jóga' },
+    });
+  });
+
+  it('leaves titles that are not misread UTF-8 as they are', () => {
+    const read = (title: string) =>
+      parseIcecastStatus(status(mount('http://h/live', { title })), '/live');
+    // Latin-1 on a Latin-1 mount, read right; and a title that was decoded properly.
+    expect(read('Café del Mar - Ibiza')).toMatchObject({
+      track: { artist: 'Café del Mar', title: 'Ibiza' },
+    });
+    expect(read('Sigur Rós - Hoppípolla')).toMatchObject({
+      track: { artist: 'Sigur Rós', title: 'Hoppípolla' },
+    });
+    expect(read('RÃ³s - ✓')).toMatchObject({ track: { artist: 'RÃ³s', title: '✓' } });
+  });
+
   it('reports invalid JSON without throwing', () => {
     expect(parseIcecastStatus('{"icestats": {', '/live')).toEqual({
       status: 'invalid',

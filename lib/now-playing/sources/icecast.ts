@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { repairUtf8ReadAsLatin1 } from '../repair-utf8';
 import { splitArtistTitle } from '../split-artist-title';
 import { looseTextSchema, toLenientTrack, type TrackInput } from '../track';
 import { startPoller, type Poller, type PollerOptions, type SourceReading } from './poller';
@@ -39,10 +40,13 @@ export function parseIcecastStatus(text: string, mount: string): SourceReading {
   return track ? { status: 'track', track } : { status: 'untitled', reason: 'no title' };
 }
 
-function toTrack({ artist, title }: z.infer<typeof mountSchema>): TrackInput | null {
+function toTrack(mount: z.infer<typeof mountSchema>): TrackInput | null {
+  // A mount without <charset>UTF-8</charset> hands over UTF-8 titles read as Latin-1.
+  const artist = repairUtf8ReadAsLatin1(mount.artist ?? '');
+  const title = repairUtf8ReadAsLatin1(mount.title ?? '');
   // Ogg mounts carry artist and title separately; MP3 mounts one "Artist - Title" string.
-  if (artist?.trim()) return toLenientTrack({ artist, title });
-  return toLenientTrack(splitArtistTitle(title ?? ''));
+  if (artist.trim()) return toLenientTrack({ artist, title });
+  return toLenientTrack(splitArtistTitle(title));
 }
 
 /**
