@@ -106,13 +106,24 @@ test('the RSS feed parses, runs newest first and lists the GMP article', async (
       author: item.querySelector('author'),
       creator: item.getElementsByTagNameNS(dc, 'creator')[0]?.textContent,
       enclosureType: item.querySelector('enclosure')?.getAttribute('type'),
+      enclosureUrl: item.querySelector('enclosure')?.getAttribute('url'),
+      enclosureLength: item.querySelector('enclosure')?.getAttribute('length'),
     }));
   }, xml);
+  let sized = 0;
   for (const item of items) {
     expect(item.author).toBeNull();
     expect(item.creator).toBeTruthy();
     if (item.enclosureType) expect(item.enclosureType).toMatch(/^image\/(svg\+xml|png|jpeg|webp)$/);
+    // An image file's enclosure says how many bytes the site serves for it (a headline card, 0).
+    const { pathname } = new URL(item.enclosureUrl!);
+    if (pathname.endsWith('/opengraph-image')) continue;
+    const image = await request.get(pathname);
+    expect(image.status()).toBe(200);
+    expect(Number(item.enclosureLength), pathname).toBe((await image.body()).length);
+    sized++;
   }
+  expect(sized).toBeGreaterThan(0);
   expect(items.length).toBeGreaterThanOrEqual(7);
   expect(items.map((i) => i.date)).toEqual([...items.map((i) => i.date)].sort((a, b) => b - a));
   const gmp = items.find((i) =>

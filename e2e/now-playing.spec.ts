@@ -29,6 +29,39 @@ test('a title change on the Icecast mount appears on an open page without a relo
   expect(page.url()).toContain(ARTICLE);
 });
 
+test('an Icecast source back without a title puts the station back on air without a reload', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const station = await connectTestStation();
+  const strip = page.getByRole('region', { name: 'On air' });
+  await page.goto(ARTICLE);
+  await expect(nowPlaying(page)).toContainText(/Oldham (Community Radio|Test Signals) — /);
+  // Gone if the page reloads: the live channel alone must bring each change.
+  await page.evaluate(() => ((window as unknown as { kept: boolean }).kept = true));
+  try {
+    await station.stopSource();
+    // Once the mount has been gone for 30 s the station is off air, and the page says so.
+    await expect(nowPlaying(page)).toContainText('Station off air', { timeout: 45_000 });
+
+    // ffmpeg sends no metadata: the mount is back, with no title to show.
+    await station.startUntitledSource();
+    const show = (await strip.getByTestId('on-air-now').getByRole('link').textContent())!.trim();
+    await expect(nowPlaying(page)).toContainText(`Now playing: ${show} on Oldham Community Radio`, {
+      timeout: 15_000,
+    });
+    await expect(nowPlaying(page)).not.toContainText('off air');
+    expect(await page.evaluate(() => (window as unknown as { kept?: boolean }).kept)).toBe(true);
+    expect(page.url()).toContain(ARTICLE);
+    // The cached page was regenerated with it too.
+    await page.reload();
+    await expect(nowPlaying(page)).toContainText(`${show} on Oldham Community Radio`);
+  } finally {
+    // The station's titles again, on this source or a new one.
+    await station.startSource();
+  }
+});
+
 const ingest = (page: Page, data: unknown) =>
   page.request.post('/api/now-playing', {
     headers: { Authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'Content-Type': 'application/json' },

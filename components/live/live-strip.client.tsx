@@ -20,6 +20,8 @@ type Props = {
   initialTrack: NowPlaying | null;
   /** Shown beside the track when neither it nor the show has a picture. */
   stationLogo: string;
+  /** With the show, it stands in for a track when the source names none. */
+  stationName: string;
 };
 
 /**
@@ -28,7 +30,13 @@ type Props = {
  * from `sm` up it is all there in one row. One set of elements either way, so the live region
  * and the names the tests and screen readers use are the same.
  */
-export function LiveStripIsland({ initialOnAir, upcoming, initialTrack, stationLogo }: Props) {
+export function LiveStripIsland({
+  initialOnAir,
+  upcoming,
+  initialTrack,
+  stationLogo,
+  stationName,
+}: Props) {
   const onAir = useOnAir(initialOnAir, upcoming);
   const track = useNowPlaying(initialTrack);
   const [announce] = useTrackAnnouncements();
@@ -47,6 +55,8 @@ export function LiveStripIsland({ initialOnAir, upcoming, initialTrack, stationL
         <OnAirNow {...onAir} />
         <NowPlayingNow
           track={track}
+          show={onAir.now.show}
+          stationName={stationName}
           fallbackArtwork={onAir.now.image ?? stationLogo}
           announce={announce}
         />

@@ -20,6 +20,7 @@ export async function LiveStrip() {
         upcoming={upcoming}
         initialTrack={current}
         stationLogo={station.logo}
+        stationName={station.stationName}
       />
     </LiveStripFrame>
   );

@@ -9,6 +9,9 @@ const CLOSED_ONLY = 'hidden max-sm:group-data-[open=false]/strip:inline';
 
 type Props = {
   track: NowPlaying | null;
+  /** The show on air and the station: they stand in for a track when the source names none. */
+  show: string;
+  stationName: string;
   /** Shown when the track has no artwork (or it fails to load): the show's, else the station's. */
   fallbackArtwork: string;
   /** Screen readers hear each new track, unless the listener turned that off in the player. */
@@ -16,11 +19,12 @@ type Props = {
 };
 
 /**
- * "Now Playing: Atlantic Starr — Secret Lovers", "with DJ Dee" when a presenter is live, or
- * "Station off air", and under it a word when live updates are paused. Screen readers hear each
- * change once: the text changes only when the track does, never on a heartbeat.
+ * "Now Playing: Atlantic Starr — Secret Lovers", "with DJ Dee" when a presenter is live,
+ * "Station off air", or, on air with no title from the source, "Late Night Love Songs on Oldham
+ * Community Radio"; under it a word when live updates are paused. Screen readers hear each change
+ * once: the text changes only when the track does, never on a heartbeat.
  */
-export function NowPlayingNow({ track, fallbackArtwork, announce }: Props) {
+export function NowPlayingNow({ track, show, stationName, fallbackArtwork, announce }: Props) {
   return (
     <div className="flex min-w-0 flex-1 items-center gap-3" data-testid="now-playing">
       <span aria-hidden="true" className={`text-white/60 ${CLOSED_ONLY}`}>
@@ -46,7 +50,10 @@ export function NowPlayingNow({ track, fallbackArtwork, announce }: Props) {
           {track ? (
             <>
               <span className="sr-only">Now playing: </span>
-              <TrackName play={track} />
+              <TrackName
+                play={track}
+                untitled={<OnAirUntitled show={show} station={stationName} />}
+              />
             </>
           ) : (
             <span className="text-white/80">Track details not available</span>
@@ -55,5 +62,18 @@ export function NowPlayingNow({ track, fallbackArtwork, announce }: Props) {
         <LiveChannelStatus />
       </div>
     </div>
+  );
+}
+
+/**
+ * In a track's place when the source names none: "Late Night Love Songs on Oldham Community
+ * Radio"; on a phone's one-line strip, which names the show just before it, the station alone.
+ */
+function OnAirUntitled({ show, station }: { show: string; station: string }) {
+  return (
+    <span>
+      <span className={OPEN_ONLY}>{show} on </span>
+      {station}
+    </span>
   );
 }

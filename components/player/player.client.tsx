@@ -13,6 +13,7 @@ import { useHydrated } from '@/components/use-hydrated';
 import { LISTEN_PATH } from '@/lib/player/live-url';
 import { artworkChain, playerMetadata } from '@/lib/player/media-metadata';
 import type { NowPlaying } from '@/lib/now-playing/track';
+import { isUntitled } from '@/lib/now-playing/untitled';
 import { AnnounceToggle } from './announce-toggle';
 import { LiveAudioController } from './live-audio-controller';
 import { PlayButton } from './play-button';
@@ -48,7 +49,9 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
   // The studio's track says when the station goes off air; the dock and the lock screen show
   // the one the listener hears, which can be a song behind.
   const track = useNowPlaying(initialTrack);
-  const heard = useHeardTrack(controller, track);
+  const heardPlay = useHeardTrack(controller, track);
+  // On air with no title from the source: the show and the station stand in, as with no track.
+  const heard = heardPlay && isUntitled(heardPlay) ? null : heardPlay;
   const airing = useCurrentShow();
   const sources = {
     track: heard?.offAir ? null : heard,

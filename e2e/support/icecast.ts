@@ -13,7 +13,7 @@ const port = ports.icecast + lane;
 /** What the site of this lane is given: STREAM_URL, ICECAST_STATUS_URL, ICECAST_MOUNT. */
 export const E2E_STATION_ENV = station.stationEnv(port);
 
-const onAir = async () => (await station.readMount(port)).status === 'track';
+const reading = async () => (await station.readMount(port)).status;
 
 export async function connectTestStation() {
   return {
@@ -36,14 +36,26 @@ export async function connectTestStation() {
     /** Icecast drops the source (which then exits); resolves once the mount is gone. */
     async stopSource() {
       await station.admin(port, password, 'killsource');
-      await station.waitFor('the mount to go', async () => !(await onAir()), 5_000);
+      await station.waitFor('the mount to go', async () => (await reading()) === 'off-air', 5_000);
     },
-    /** A new source, unless one is on air; resolves once the mount is back with a title. */
+    /**
+     * A new source, unless one is on air with a title; resolves once the mount is back with its
+     * first track's title (one on air without a title is given it).
+     */
     async startSource() {
-      if (await onAir()) return;
+      const now = await reading();
+      if (now === 'track') return;
       // Detached: it belongs to the station, and ends when Icecast stops at the end of the run.
+      if (now === 'off-air') station.startSource(port, password, { detached: true }).unref();
+      await station.titleNewSource(port, password);
+    },
+    /**
+     * A new source that sends no title, as ffmpeg does by itself (and an encoder with its
+     * metadata off): nobody names its tracks. Resolves once the mount is up.
+     */
+    async startUntitledSource() {
       station.startSource(port, password, { detached: true }).unref();
-      await station.waitFor('the source', onAir);
+      await station.waitFor('the source', async () => (await reading()) === 'untitled');
     },
   };
 }

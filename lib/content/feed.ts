@@ -6,6 +6,7 @@ import { Feed } from 'feed';
 import { articlePath, getAllArticles, sharedImagePath } from './articles';
 import { absoluteUrl, siteUrl, station } from '@/lib/config';
 import { imageType } from '@/lib/http/media-type';
+import { publicFileSize } from './public-files';
 
 const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 
@@ -28,7 +29,8 @@ export function buildNewsFeed(): string {
   });
   for (const article of articles) {
     const link = absoluteUrl(articlePath(article.slug));
-    const image = absoluteUrl(sharedImagePath(article));
+    const imagePath = sharedImagePath(article);
+    const image = absoluteUrl(imagePath);
     feed.addItem({
       title: article.title,
       id: link,
@@ -43,8 +45,14 @@ export function buildNewsFeed(): string {
           return show ? [{ name: show.name, domain: absoluteUrl(showPath(showId)) }] : [];
         }),
       ],
-      // The headline card is a PNG served without an extension.
-      image: { url: image, type: imageType(image) ?? 'image/png' },
+      // The headline card is a PNG served without an extension, made by a route: its size is not
+      // known here, and the RSS profile says 0 then. A file's is, once per process.
+      // @see https://www.rssboard.org/rss-profile#element-channel-item-enclosure
+      image: {
+        url: image,
+        type: imageType(image) ?? 'image/png',
+        length: publicFileSize(imagePath) ?? 0,
+      },
       extensions: [
         {
           name: 'dc:creator',

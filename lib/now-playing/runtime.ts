@@ -21,6 +21,7 @@ import { DEFAULT_ICECAST_MOUNT, startIcecastPoller } from './sources/icecast';
 import type { Poller } from './sources/poller';
 import { openNowPlayingStore } from './store';
 import type { NowPlaying, NowPlayingSnapshot } from './track';
+import { UNTITLED } from './untitled';
 
 /**
  * The one live runtime of this server process: now playing, alerts and the channel that carries
@@ -254,6 +255,7 @@ function startConfiguredPollers(env: ServerEnv, service: StationNowPlaying): Pol
         statusUrl: env.ICECAST_STATUS_URL,
         mount: env.ICECAST_MOUNT || DEFAULT_ICECAST_MOUNT,
         onTrack: (track) => service.record(track, 'icecast'),
+        onUntitled: () => service.record(UNTITLED, 'icecast'),
         onOffAir: () => service.markOffAir('icecast'),
       }),
     ];

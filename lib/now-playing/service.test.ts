@@ -10,6 +10,7 @@ import {
   type NowPlayingService,
 } from './service';
 import { openNowPlayingStore } from './store';
+import { UNTITLED } from './untitled';
 
 let dir: string;
 let now: Date;
@@ -117,6 +118,21 @@ describe('now-playing service', () => {
     expect(
       service.record({ artist: 'Doves', title: 'Black and White Town' }, 'icecast').outcome,
     ).toBe('new');
+  });
+
+  it('takes a source without a title as on air after off air, and never over a track', () => {
+    service.record({ artist: 'Doves', title: 'Pounding' }, 'push');
+    now = new Date(now.getTime() + 11 * 60_000); // past the push's precedence
+    expect(service.record(UNTITLED, 'icecast')).toMatchObject({
+      outcome: 'unchanged',
+      play: { title: 'Pounding' },
+    });
+    service.markOffAir('icecast');
+    expect(service.record(UNTITLED, 'icecast')).toMatchObject({
+      outcome: 'new',
+      play: { artist: '', title: '', source: 'icecast' },
+    });
+    expect(text(service.framesSince(null))[0]).not.toContain('offAir');
   });
 
   it('lets pushes take precedence over pollers for a while', () => {

@@ -37,6 +37,11 @@ local current = raw and cjson.decode(raw)
 local onAir = current and not current.offAir
 local same = onAir and not play.offAir and current.key == key
 
+-- A source naming no track (lib/now-playing/untitled.ts) never replaces a play on air.
+if onAir and not play.offAir and play.title == '' then
+  return {'unchanged', raw}
+end
+
 -- Pushes are the station's own word: for a while after one, a poller's different title waits.
 if source == 'push' then
   redis.call('SET', lastPush, '1', 'PX', precedence)

@@ -11,6 +11,7 @@ import {
   type PlaySource,
   type TrackInput,
 } from './track';
+import { isUntitled } from './untitled';
 
 /**
  * The current track and the bounded play history in Redis, shared by every instance, with this
@@ -141,12 +142,13 @@ export function createSharedPlays({
         .reverse()
         .slice(0, limit),
     play: (id) => copy.find((play) => play.id === id) ?? null,
-    // As the SQLite store's: tracks (not off-air gaps) that started in [from, to), oldest first.
+    // As the SQLite store's: tracks (not off-air gaps, nor untitled stretches) that started in
+    // [from, to), oldest first.
     playsBetween: (from, to, limit) =>
       copy
         .filter((play) => {
           const at = Date.parse(play.startedAt);
-          return !play.offAir && at >= +from && at < +to;
+          return !play.offAir && !isUntitled(play) && at >= +from && at < +to;
         })
         .sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || a.id - b.id)
         .slice(0, limit),

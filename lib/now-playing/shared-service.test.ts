@@ -7,6 +7,7 @@ import { handleIngest } from './ingest';
 import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server';
 import { PLAY_KEYS } from './shared-plays';
 import { createSharedNowPlayingService, type SharedNowPlayingService } from './shared-service';
+import { isUntitled, UNTITLED } from './untitled';
 
 // A real server restarted and reconnected to, on a machine that may be busy with other steps.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
@@ -161,6 +162,28 @@ describe('now playing shared through Redis', () => {
     await a.service.record({ artist: 'Doves', title: 'Pounding' }, 'push');
     const polled = await b.service.record({ artist: 'Doves', title: 'Pounding (Edit)' }, 'icecast');
     expect(polled).toMatchObject({ outcome: 'unchanged', play: { title: 'Pounding' } });
+  });
+
+  it('takes a source back on air without a title as on air, as the SQLite store does', async () => {
+    const a = await instance('a');
+    const b = await instance('b');
+    await a.link.commands.set(PLAY_KEYS.lease, 'a', 'PX', 5_000);
+    await b.service.record({ artist: 'Doves', title: 'Pounding' }, 'push');
+    // A track on air stays while the source names none, push or no push.
+    expect(await a.service.record(UNTITLED, 'icecast')).toMatchObject({
+      outcome: 'unchanged',
+      play: { title: 'Pounding' },
+    });
+    await a.service.markOffAir('icecast');
+    const back = await a.service.record(UNTITLED, 'icecast');
+    expect(back).toMatchObject({ outcome: 'new', play: { id: 3, artist: '', title: '' } });
+    expect(isUntitled(back.play)).toBe(true);
+    expect((await a.service.record(UNTITLED, 'icecast')).outcome).toBe('unchanged');
+    await vi.waitFor(() => expect(b.service.current()?.id).toBe(3));
+    expect(isUntitled(b.service.current()!)).toBe(true);
+    // Not a track: a show's playlist leaves it out.
+    const all = b.service.playsBetween(new Date(0), new Date(Date.now() + 60_000));
+    expect(all.map((play) => play.title)).toEqual(['Pounding']);
   });
 
   it('serves the last state while Redis is down, refuses writes, and catches listeners up after', async () => {

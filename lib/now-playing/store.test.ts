@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '@/lib/storage/database';
 import { openNowPlayingStore, type NowPlayingStore } from './store';
+import { isUntitled, UNTITLED } from './untitled';
 
 let dir: string;
 let store: NowPlayingStore;
@@ -173,6 +174,44 @@ describe('now-playing store', () => {
     );
     expect(back).toMatchObject({ outcome: 'new', play: { id: 3 } });
     expect(store.history(10).map((play) => play.offAir ?? false)).toEqual([false, true, false]);
+  });
+
+  it('records a source back on air without a title as an untitled play, once', () => {
+    store.record({ artist: 'Elbow', title: 'Mirrorball' }, 'icecast', at(1));
+    store.recordOffAir('icecast', at(2));
+    const back = store.record(UNTITLED, 'icecast', at(3));
+    expect(back).toEqual({
+      outcome: 'new',
+      play: {
+        id: 3,
+        artist: '',
+        title: '',
+        startedAt: '2026-03-29T00:03:00.000Z',
+        source: 'icecast',
+      },
+    });
+    expect(isUntitled(back.play)).toBe(true);
+    expect(store.record(UNTITLED, 'icecast', at(4)).outcome).toBe('unchanged');
+    // A title when one comes is a new play; no title after it keeps that track.
+    expect(store.record({ artist: 'Doves', title: 'Pounding' }, 'icecast', at(5)).outcome).toBe(
+      'new',
+    );
+    const stays = store.record(UNTITLED, 'icecast', at(6));
+    expect(stays).toMatchObject({ outcome: 'unchanged', play: { id: 4, title: 'Pounding' } });
+    expect(store.history(10).map((play) => play.title || (play.offAir ? 'off' : 'on'))).toEqual([
+      'Pounding',
+      'on',
+      'off',
+      'Mirrorball',
+    ]);
+  });
+
+  it('takes an untitled source as on air from a first start, and leaves it out of playlists', () => {
+    expect(store.record(UNTITLED, 'icecast', at(1)).outcome).toBe('new');
+    store.record({ artist: 'A', title: 'Named' }, 'icecast', at(2));
+    store.recordOffAir('icecast', at(3));
+    store.record(UNTITLED, 'icecast', at(4));
+    expect(store.playsBetween(at(0), at(10), 10).map((play) => play.title)).toEqual(['Named']);
   });
 
   it('takes the start time a source knows, and the live presenter', () => {

@@ -7,6 +7,7 @@ import {
   type PlaySource,
   type TrackInput,
 } from './track';
+import { isUntitled } from './untitled';
 
 /**
  * The current track and the play history, in SQLite under DATA_DIR so a restart loses nothing.
@@ -22,7 +23,7 @@ export type NowPlayingStore = {
   /** Plays after `id`, oldest first (an event stream catching a client up). */
   playsAfter(id: number, limit: number): NowPlaying[];
   play(id: number): NowPlaying | null;
-  /** Tracks that started in [from, to), in the order they started (off-air gaps left out). */
+  /** Tracks that started in [from, to), in the order they started (off-air and untitled left out). */
   playsBetween(from: Date, to: Date, limit: number): NowPlaying[];
   record(track: TrackInput, source: PlaySource, at: Date): Recorded;
   /** The station went off air: a gap in the history until the next track. */
@@ -64,9 +65,10 @@ export function openNowPlayingStore({
     'SELECT * FROM plays WHERE id > ? ORDER BY id ASC LIMIT ?',
   );
   const byId = db.prepare<[number], PlayRow>('SELECT * FROM plays WHERE id = ?');
-  // By the plays_by_start index; ISO 8601 UTC strings sort as the instants do.
+  // By the plays_by_start index; ISO 8601 UTC strings sort as the instants do. Tracks only: not
+  // off-air gaps, nor on-air stretches that named no track.
   const between = db.prepare<[string, string, number], PlayRow>(
-    `SELECT * FROM plays WHERE started_at >= ? AND started_at < ? AND off_air = 0
+    `SELECT * FROM plays WHERE started_at >= ? AND started_at < ? AND off_air = 0 AND title <> ''
      ORDER BY started_at ASC, id ASC LIMIT ?`,
   );
   const insert = db.prepare<
@@ -106,6 +108,10 @@ export function openNowPlayingStore({
 
   const record = db.transaction((track: TrackInput, source: PlaySource, at: Date): Recorded => {
     const current = latest.get();
+    // A source naming no track never replaces a play on air: a track's title stays.
+    if (current && !current.off_air && isUntitled(track)) {
+      return { play: toNowPlaying(current), outcome: 'unchanged' };
+    }
     if (current && !current.off_air && isSameTrack(current, track)) {
       const fillsGap =
         (current.artwork === null && track.artwork !== undefined) ||

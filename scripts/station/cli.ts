@@ -13,8 +13,8 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { followTracks, makeTones, readMount, startIcecast, startSource } from './station';
-import { stationEnv, waitFor } from './station';
+import { followTracks, makeTones, startIcecast, startSource, titleNewSource } from './station';
+import { stationEnv } from './station';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '8000' }, dir: { type: 'string' } },
@@ -53,7 +53,7 @@ async function main() {
   // A test may drop it (killsource) and start another: the station carries on without it.
   source.once('exit', () => stopping || say('the source stopped'));
   void followTracks(port, password, () => stopping);
-  await waitFor('the first title', async () => (await readMount(port)).status === 'track');
+  await titleNewSource(port, password);
   for (const [name, value] of Object.entries(stationEnv(port))) console.log(`${name}=${value}`);
   say(`on air in ${Date.now() - started} ms: ${stationEnv(port).STREAM_URL}`);
 }

@@ -147,8 +147,22 @@ export const setTitle = (port: number, password: string, song: string) =>
   admin(port, password, 'metadata', { mode: 'updinfo', charset: 'UTF-8', song });
 
 /**
- * Keeps the title on the track playing, counting from when the source connected. A title that is
- * none of the tracks' is a test's own: it stays until something sets a track title again.
+ * Gives a source that has just connected (ffmpeg sends no title) its first track's title, once
+ * the mount is up; followTracks() takes it from there. Resolves once Icecast shows the title.
+ */
+export async function titleNewSource(port: number, password: string) {
+  const up = async () => ['untitled', 'track'].includes((await readMount(port)).status);
+  await waitFor('the source', up);
+  const first = trackTitle(TRACKS[0]!);
+  await setTitle(port, password, first);
+  await waitFor(`title ${first}`, async () => isTrack(await readMount(port), first), 5_000);
+}
+
+/**
+ * Keeps the title on the track playing, counting from when the source got its first title. A
+ * title that is none of the tracks' is a test's own: it stays until something sets a track title
+ * again. A source without a title is left without one (as a station's encoder with metadata off
+ * would be): whoever starts a source names its first track (titleNewSource).
  */
 export async function followTracks(port: number, password: string, stopped: () => boolean) {
   let since = Date.now();
@@ -161,9 +175,8 @@ export async function followTracks(port: number, password: string, stopped: () =
         await setTitle(port, password, trackTitle(now)).catch(() => {});
       }
     } else {
-      // No source, or one that has just connected: its first track starts now.
+      // No source, or one with no title yet: its first track starts when it gets one.
       since = Date.now();
-      if (reading) await setTitle(port, password, trackTitle(TRACKS[0]!)).catch(() => {});
     }
     await sleep(250);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAzuraCastNowPlaying, parseAzuraCastText } from './azuracast';
+import { azuraCastExampleAnswer } from './fixtures/azuracast-example';
 
 // Trimmed from a real AzuraCast 0.20 /api/nowplaying/{station} response.
 const station = (song: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
@@ -107,6 +108,33 @@ describe('parseAzuraCastNowPlaying', () => {
     expect(parseAzuraCastNowPlaying(json)).toMatchObject({
       track: { startedAt: new Date(playedAt * 1000).toISOString(), streamer: 'DJ Dee' },
     });
+  });
+
+  it('names no DJ when nobody is live, though AzuraCast’s own example answer names two', () => {
+    const reading = parseAzuraCastNowPlaying(azuraCastExampleAnswer());
+    expect(reading).toMatchObject({
+      status: 'track',
+      track: { artist: 'Chet Porter', title: 'Aluko River', duration: 180 },
+    });
+    expect(reading.status === 'track' ? reading.track : null).not.toHaveProperty('streamer');
+    // A streamer name in the song alone, with `live` absent or not saying so, is no DJ either.
+    const json = station({ artist: 'A', title: 'B' }, { live: undefined });
+    const noLive = parseAzuraCastNowPlaying({
+      ...json,
+      now_playing: { ...json.now_playing, streamer: 'Test DJ' },
+    });
+    expect(noLive.status === 'track' ? noLive.track : null).not.toHaveProperty('streamer');
+  });
+
+  it('names the live DJ: the live streamer’s name, else the song’s streamer', () => {
+    const example = azuraCastExampleAnswer();
+    const live = (streamerName: string) =>
+      parseAzuraCastNowPlaying({
+        ...example,
+        live: { ...example.live, is_live: true, streamer_name: streamerName },
+      });
+    expect(live('DJ Jazzy Jeff')).toMatchObject({ track: { streamer: 'DJ Jazzy Jeff' } });
+    expect(live('')).toMatchObject({ track: { streamer: 'Test DJ' } });
   });
 
   it('ignores a start time that is not plausible (a clock far off, or a stale cache)', () => {

@@ -69,13 +69,16 @@ export function readAzuraCastStation(station: AzuraCastStation): SourceReading {
   const nowPlaying = station.now_playing;
   if (!nowPlaying) return { status: 'no-track', reason: 'nothing playing' };
   const { song, duration, played_at: playedAt } = nowPlaying;
-  const live = station.live?.is_live ? station.live.streamer_name : undefined;
+  // A DJ only while AzuraCast says one is live: both names can be set when nobody is (its own
+  // example answer has `is_live: false` beside "DJ Jazzy Jeff" and a song streamer "Test DJ").
+  const { live } = station;
+  const streamer = live?.is_live ? live.streamer_name || nowPlaying.streamer : undefined;
   const track = toLenientTrack({
     ...namesOf(song),
     artwork: song.art,
     duration,
     startedAt: playedAt ? new Date(playedAt * 1000).toISOString() : undefined,
-    streamer: live || nowPlaying.streamer || undefined,
+    streamer: streamer || undefined,
   });
   return track ? { status: 'track', track } : { status: 'no-track', reason: 'no title' };
 }

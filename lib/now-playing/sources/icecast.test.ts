@@ -51,14 +51,33 @@ describe('parseIcecastStatus', () => {
     expect(parseIcecastStatus(text, '/live').status).toBe('off-air');
   });
 
-  it('reports no track when the mount has no title (Opus, or not yet set)', () => {
-    expect(parseIcecastStatus(status(mount('http://h/live')), '/live')).toEqual({
-      status: 'no-track',
-      reason: 'no title',
+  it('reports a mount that is up without a title as on air, untitled (ffmpeg, Opus)', () => {
+    const untitled = { status: 'untitled', reason: 'no title' };
+    // As Icecast 2.4.4 lists an ffmpeg source that sends no metadata: no `title` field at all.
+    const noField = mount('http://127.0.0.1:8000/live', {
+      server_name: 'Unspecified name',
+      stream_start_iso8601: '2026-12-02T15:12:20+0000',
+      dummy: null,
     });
-    expect(
-      parseIcecastStatus(status(mount('http://h/live', { title: '   ' })), '/live').status,
-    ).toBe('no-track');
+    expect(parseIcecastStatus(status(noField), '/live')).toEqual(untitled);
+    const read = (fields: Record<string, unknown>) =>
+      parseIcecastStatus(status(mount('http://h/live', fields)), '/live');
+    expect(read({ title: '' })).toEqual(untitled);
+    expect(read({ title: '   ' })).toEqual(untitled);
+    expect(read({ title: '\u200B\t' })).toEqual(untitled);
+    expect(read({ title: null })).toEqual(untitled);
+    expect(read({ artist: 'Elbow', title: '' })).toEqual(untitled);
+  });
+
+  it('reads our mount untitled among several, whatever the others carry', () => {
+    const text = status([
+      mount('http://radio.example:8000/live.ogg', { artist: 'Elbow', title: 'Mirrorball' }),
+      mount('http://radio.example:8000/live'),
+      mount('http://radio.example:8000/live/extra', { title: 'Also - Wrong' }),
+    ]);
+    expect(parseIcecastStatus(text, '/live').status).toBe('untitled');
+    expect(parseIcecastStatus(text, '/live.ogg').status).toBe('track');
+    expect(parseIcecastStatus(text, '/gone').status).toBe('off-air');
   });
 
   it('turns numeric and boolean titles back into text', () => {
@@ -106,6 +125,38 @@ describe('parseIcecastStatus', () => {
     expect(reading.status === 'track' && reading.track.title).toHaveLength(300);
   });
 
+  it('repairs UTF-8 titles that a mount without <charset>UTF-8</charset> read as Latin-1', () => {
+    const read = (fields: Record<string, unknown>) =>
+      parseIcecastStatus(status(mount('http://h/live', fields)), '/live');
+    // As Icecast 2.4.4 lists "Sigur Rós - Hoppípolla" and "Beyoncé - Halo 🎵" on such a mount.
+    expect(read({ title: 'Sigur RÃ³s - HoppÃ\u00adpolla' })).toEqual({
+      status: 'track',
+      track: { artist: 'Sigur Rós', title: 'Hoppípolla' },
+    });
+    expect(read({ title: 'BeyoncÃ© - Halo ð\u009f\u008e\u00b5' })).toEqual({
+      status: 'track',
+      track: { artist: 'Beyoncé', title: 'Halo 🎵' },
+    });
+    // Ogg mounts' separate fields too.
+    expect(read({ artist: 'BjÃ¶rk', title: 'JÃ³ga' })).toEqual({
+      status: 'track',
+      track: { artist: 'Björk', title: 'Jóga' },
+    });
+  });
+
+  it('leaves titles that are not misread UTF-8 as they are', () => {
+    const read = (title: string) =>
+      parseIcecastStatus(status(mount('http://h/live', { title })), '/live');
+    // Latin-1 on a Latin-1 mount, read right; and a title that was decoded properly.
+    expect(read('Café del Mar - Ibiza')).toMatchObject({
+      track: { artist: 'Café del Mar', title: 'Ibiza' },
+    });
+    expect(read('Sigur Rós - Hoppípolla')).toMatchObject({
+      track: { artist: 'Sigur Rós', title: 'Hoppípolla' },
+    });
+    expect(read('RÃ³s - ✓')).toMatchObject({ track: { artist: 'RÃ³s', title: '✓' } });
+  });
+
   it('reports invalid JSON without throwing', () => {
     expect(parseIcecastStatus('{"icestats": {', '/live')).toEqual({
       status: 'invalid',
@@ -126,7 +177,7 @@ describe('parseIcecastStatus', () => {
       track: { artist: 'Elbow', title: 'Lippy Kids' },
     });
     const onOurs = '{"icestats":{"source":{"listenurl":"http://h/live","title":-}}}';
-    expect(parseIcecastStatus(onOurs, '/live')).toEqual({ status: 'no-track', reason: 'no title' });
+    expect(parseIcecastStatus(onOurs, '/live')).toEqual({ status: 'untitled', reason: 'no title' });
   });
 
   it('ignores a malformed listenurl', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { repairUtf8ReadAsLatin1 } from '../repair-utf8';
 import { splitArtistTitle } from '../split-artist-title';
 import { looseTextSchema, toLenientTrack, type TrackInput } from '../track';
 import { startPoller, type Poller, type PollerOptions, type SourceReading } from './poller';
@@ -35,19 +36,23 @@ export function parseIcecastStatus(text: string, mount: string): SourceReading {
   // No source on the mount: nothing is being broadcast (the poller waits a grace period).
   if (!found?.success) return { status: 'off-air', reason: `mount ${wanted} not found` };
   const track = toTrack(found.data);
-  return track ? { status: 'track', track } : { status: 'no-track', reason: 'no title' };
+  // The mount is up without a title (ffmpeg sends none, Opus mounts have none): still on air.
+  return track ? { status: 'track', track } : { status: 'untitled', reason: 'no title' };
 }
 
-function toTrack({ artist, title }: z.infer<typeof mountSchema>): TrackInput | null {
+function toTrack(mount: z.infer<typeof mountSchema>): TrackInput | null {
+  // A mount without <charset>UTF-8</charset> hands over UTF-8 titles read as Latin-1.
+  const artist = repairUtf8ReadAsLatin1(mount.artist ?? '');
+  const title = repairUtf8ReadAsLatin1(mount.title ?? '');
   // Ogg mounts carry artist and title separately; MP3 mounts one "Artist - Title" string.
-  if (artist?.trim()) return toLenientTrack({ artist, title });
-  return toLenientTrack(splitArtistTitle(title ?? ''));
+  if (artist.trim()) return toLenientTrack({ artist, title });
+  return toLenientTrack(splitArtistTitle(title));
 }
 
 /**
  * A title of "-" makes Icecast print `"title":-`, which breaks the whole document, including
  * every other mount. When strict parsing fails we quote a bare `-` value and try once more; the
- * repaired "-" title then reads as "no title", so the last known track stays.
+ * repaired "-" title then reads as "no title" (a track on air stays; after off air, on air again).
  */
 function parseJsonLeniently(text: string): unknown {
   try {

@@ -216,4 +216,46 @@ describe('startPoller', () => {
     expect(offAir).toHaveBeenCalledTimes(2);
     poller.stop();
   });
+
+  it('takes a mount back without a title as on air: it ends the outage and is reported', async () => {
+    const readings = ['off', 'off', 'untitled', 'untitled', 'off', 'off', 'off'];
+    let clock = 0;
+    const offAir = vi.fn();
+    const untitled = vi.fn();
+    const onTrack = vi.fn();
+    const poller = startPoller({
+      ...base,
+      fetch: () => respond(readings.shift() ?? 'off'),
+      parse: (text) =>
+        text === 'untitled'
+          ? { status: 'untitled', reason: 'no title' }
+          : { status: 'off-air', reason: 'mount gone' },
+      timers: manualTimers().timers,
+      now: () => clock,
+      offAirAfterMs: 30_000,
+      log: () => {},
+      onTrack,
+      onOffAir: offAir,
+      onUntitled: untitled,
+    });
+    await settle(); // t = 0: the mount is gone
+    clock = 30_000;
+    await poller.pollOnce();
+    expect(offAir).toHaveBeenCalledOnce();
+    await poller.pollOnce(); // back, with no title
+    expect(untitled).toHaveBeenCalledOnce();
+    await poller.pollOnce(); // every poll, as a track is
+    expect(untitled).toHaveBeenCalledTimes(2);
+    // Gone again: a new outage, with its own grace period from when it began.
+    clock = 40_000;
+    await poller.pollOnce();
+    clock = 60_000;
+    await poller.pollOnce();
+    expect(offAir).toHaveBeenCalledOnce();
+    clock = 70_000;
+    await poller.pollOnce();
+    expect(offAir).toHaveBeenCalledTimes(2);
+    expect(onTrack).not.toHaveBeenCalled();
+    poller.stop();
+  });
 });

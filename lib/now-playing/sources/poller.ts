@@ -3,11 +3,13 @@ import { baseDelay, pollerBackoff } from '@/lib/retry/backoff';
 import type { TrackInput } from '../track';
 
 /**
- * What one look at a polled source found. `track` and (after a grace period) `off-air` change
- * what is on; `no-track` and `invalid` keep the last state.
+ * What one look at a polled source found. `track`, `untitled` (on air, but naming no track) and
+ * (after a grace period) `off-air` change what is on; `no-track` and `invalid` keep the last
+ * state.
  */
 export type SourceReading =
   | { status: 'track'; track: TrackInput }
+  | { status: 'untitled'; reason: string }
   | { status: 'off-air'; reason: string }
   | { status: 'no-track'; reason: string }
   | { status: 'invalid'; reason: string };
@@ -23,6 +25,8 @@ export type PollerOptions = {
   parse: (text: string) => SourceReading;
   /** May answer later (the shared store): the poller waits for it before the next poll. */
   onTrack: (track: TrackInput) => unknown;
+  /** The source is on air but names no track (lib/now-playing/untitled.ts); every poll, as onTrack. */
+  onUntitled?: () => unknown;
   /** The source has said the station is off air for `offAirAfterMs` (once per outage). */
   onOffAir?: () => unknown;
   /**
@@ -102,10 +106,12 @@ export function startPoller(options: PollerOptions): Poller {
     }
     let problem = reading.status === 'invalid' ? `unreadable status: ${reading.reason}` : undefined;
     try {
-      if (reading.status === 'track') {
+      if (reading.status === 'track' || reading.status === 'untitled') {
+        // On air, title or not: whatever outage there was is over.
         offAirSince = undefined;
         offAirReported = false;
-        await options.onTrack(reading.track);
+        if (reading.status === 'track') await options.onTrack(reading.track);
+        else await options.onUntitled?.();
       } else if (reading.status === 'off-air') {
         offAirSince ??= now();
         if (!offAirReported && now() - offAirSince >= offAirAfterMs) {

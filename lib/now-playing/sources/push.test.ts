@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { azuraCastExampleAnswer } from './fixtures/azuracast-example';
 import { azuraCastWebhookBody } from './fixtures/azuracast-webhook';
 import { parsePushBody } from './push';
 
@@ -96,6 +97,30 @@ describe('parsePushBody', () => {
         duration: 214,
         startedAt: new Date(body.now_playing.played_at * 1000).toISOString(),
       },
+    });
+  });
+
+  it('names no DJ from an AzuraCast post when nobody is live: its own example answer', () => {
+    const body = azuraCastExampleAnswer();
+    expect(parsePushBody(body)).toEqual({
+      ok: true,
+      kind: 'track',
+      track: {
+        artist: 'Chet Porter',
+        title: 'Aluko River',
+        artwork: 'https://picsum.photos/1200/1200',
+        duration: 180,
+        startedAt: new Date(body.now_playing.played_at * 1000).toISOString(),
+      },
+    });
+  });
+
+  it('names the DJ from an AzuraCast post while one is live', () => {
+    const body = azuraCastExampleAnswer();
+    const live = { ...body, live: { ...body.live, is_live: true } };
+    expect(parsePushBody(live)).toMatchObject({
+      kind: 'track',
+      track: { streamer: 'DJ Jazzy Jeff' },
     });
   });
 
