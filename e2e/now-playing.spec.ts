@@ -75,8 +75,9 @@ test('a push from the playout system reaches an open page at once', async ({ pag
   const response = await ingest(page, { artist: 'Oldham Brass Band', title });
   expect(response.status()).toBe(200);
   expect((await response.json()).nowPlaying).toMatchObject({ artist: 'Oldham Brass Band', title });
-  // The push is served over an open SSE stream; a second bounds it loosely on a busy CI machine.
-  await expect(nowPlaying(page)).toContainText(`Oldham Brass Band — ${title}`, { timeout: 2_000 });
+  // Nothing on the page polls: a change that arrives without a reload was pushed. How fast is
+  // measured in `npm run bench` (push-to-page), not here, where the machine may be busy.
+  await expect(nowPlaying(page)).toContainText(`Oldham Brass Band — ${title}`);
 });
 
 test('a hostile title is shown as text, never run as HTML', async ({ page }) => {

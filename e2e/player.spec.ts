@@ -254,10 +254,9 @@ test('the dock changes title when the listener hears the change; the header at o
       );
 
     expect((await push('The Courteeners', 'Not Nineteen Forever')).status).toBe(200);
-    // The header at once (well inside the ten seconds and more the listener is behind).
-    await expect(header).toContainText('The Courteeners — Not Nineteen Forever', {
-      timeout: 2_000,
-    });
+    // The header as pushed (how fast: `npm run bench`), before the dock, which waits for the
+    // listener to hear it ten seconds and more later.
+    await expect(header).toContainText('The Courteeners — Not Nineteen Forever');
     const changedAt = Date.now();
     const delay = await behind();
     expect(delay).toBeGreaterThan(10);

@@ -126,7 +126,7 @@ test('while Redis restarts, readers are served and writers told to retry; then p
   const title = `After the restart ${Date.now()}`;
   expect((await push(a, title)).status).toBe(200);
   // The pages kept their live channel through the outage: the push arrives without a reload.
-  for (const page of pages) await expect(strip(page)).toContainText(title, { timeout: 2_000 });
+  for (const page of pages) await expect(strip(page)).toContainText(title);
   for (const page of pages) await page.close();
 });
 
