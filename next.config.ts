@@ -18,6 +18,13 @@ const nextConfig: NextConfig = {
   // version of the page instead, and answers 304s (lib/server/encoded-bodies.ts).
   generateEtags: false,
   reactStrictMode: true,
+  experimental: {
+    // Regenerated pages are also written under the build folder, so the next process starts from
+    // them (and an old story rendered once stays rendered). Test servers that share one build but
+    // not one station turn it off (PAGE_CACHE_TO_DISK=off, e2e/support/env.ts): otherwise a server
+    // just started reads the page another server regenerated, naming that server's track.
+    isrFlushToDisk: process.env.PAGE_CACHE_TO_DISK !== 'off',
+  },
   // This folder is the project, even inside another checkout (the Node 24 copy that
   // scripts/node24.sh keeps under .run/): Next.js would otherwise pick the outer lock file's.
   outputFileTracingRoot: process.cwd(),

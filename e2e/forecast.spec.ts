@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ports } from './support/env';
+import { OWN_PAGE_CACHE, ports } from './support/env';
 
 const ARTICLE = '/news/gmp-welcomes-baroness-casey-recommendations';
 
@@ -80,6 +80,7 @@ test.describe('with the weather service hanging', () => {
         stdio: 'ignore',
         env: {
           ...process.env,
+          ...OWN_PAGE_CACHE,
           OPEN_METEO_URL: `http://127.0.0.1:${stubPort}`,
           DATA_DIR: mkdtempSync(path.join(tmpdir(), 'forecast-e2e-')),
         },

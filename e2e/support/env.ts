@@ -29,8 +29,15 @@ export const NOW_PLAYING_TOKEN = 'e2e-ingest-token';
 export const laneDir = (what: string, n: number) =>
   path.resolve(`.run/e2e-${what}${offset ? `-${offset}` : ''}-${n}`);
 
+/**
+ * Every server of the suite's build keeps the pages it regenerates to itself (next.config.ts):
+ * servers with stations and play histories of their own must not serve each other's pages.
+ */
+export const OWN_PAGE_CACHE = { PAGE_CACHE_TO_DISK: 'off' } as const;
+
 /** The site's environment under test: every outside service is one of ours on 127.0.0.1. */
 export const siteEnv = (n: number): Record<string, string> => ({
+  ...OWN_PAGE_CACHE,
   OPEN_METEO_URL: `http://127.0.0.1:${ports.openMeteo}`,
   DATA_DIR: laneDir('data', n),
   NOW_PLAYING_TOKEN,

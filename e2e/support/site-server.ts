@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sleep, waitFor } from '../../scripts/station/station';
-import { NOW_PLAYING_TOKEN, siteEnv } from './env';
+import { NOW_PLAYING_TOKEN, OWN_PAGE_CACHE, siteEnv } from './env';
 
 /**
  * A server (server.mjs) of the suite's build that a spec owns alone, for what the shared server cannot
@@ -33,6 +33,8 @@ export async function startSiteServer(
       OPEN_METEO_URL: siteEnv(0).OPEN_METEO_URL,
       NOW_PLAYING_TOKEN,
       DATA_DIR: dataDir,
+      // A scratch copy's build is its own: there the pages are kept on disk, as in production.
+      ...(cwd === path.resolve(__dirname, '../..') ? OWN_PAGE_CACHE : {}),
       ...env,
     },
   });
