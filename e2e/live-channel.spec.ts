@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { NOW_PLAYING_TOKEN } from './support/env';
+import { NOW_PLAYING_TOKEN, ports } from './support/env';
+import { startSiteServer, type SiteServer } from './support/site-server';
 
 /**
  * An open page keeps following the station when its live channel is refused: a browser's
@@ -10,9 +11,20 @@ import { NOW_PLAYING_TOKEN } from './support/env';
 const ARTICLE = '/news/late-night-love-songs-every-night';
 const EVENTS = '**/api/now-playing/events*';
 
+// A server of its own: a push holds off a server's Icecast poller, which other specs on the
+// shared server rely on.
+test.describe.configure({ mode: 'serial' });
+let site: SiteServer;
+test.beforeAll(async () => {
+  site = await startSiteServer(ports.site + 95);
+});
+test.afterAll(async () => {
+  await site?.stop();
+});
+
 const strip = (page: Page) => page.getByRole('region', { name: 'On air' });
 const push = (page: Page, title: string) =>
-  page.request.post('/api/now-playing', {
+  page.request.post(`${site.url}/api/now-playing`, {
     headers: { Authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'Content-Type': 'application/json' },
     data: { artist: 'The Reconnections', title },
   });
@@ -44,7 +56,7 @@ test('a refused live channel is opened again: the next push arrives, and the out
       body: '{"error":"Too many listeners"}',
     });
   });
-  await page.goto(ARTICLE);
+  await page.goto(`${site.url}${ARTICLE}`);
   const status = strip(page).getByRole('status');
   await expect(status).toHaveText('Live updates paused, reconnecting…');
   // The page keeps asking, backing off; the reader is told once however many times it is refused.
@@ -78,7 +90,7 @@ test('a page that opens a new channel is sent what it missed meanwhile', async (
       body: `retry: 200\n\nevent: now-playing\nid: ${play.id}\ndata: ${JSON.stringify(play)}\n\n`,
     });
   });
-  await page.goto(ARTICLE);
+  await page.goto(`${site.url}${ARTICLE}`);
   const nowPlaying = strip(page).getByTestId('now-playing');
   await expect(nowPlaying).toContainText(play.title);
   await expect(strip(page).getByRole('status')).toHaveText('Live updates paused, reconnecting…');
