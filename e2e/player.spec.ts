@@ -189,7 +189,8 @@ test('tells the lock screen what the dock shows: the track the listener hears', 
 test('the dock changes title when the listener hears the change; the header at once', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  // A busy machine may spoil the server's first listen for the burst; it listens again 30 s on.
+  test.setTimeout(180_000);
   // Icecast's burst is full once the source has streamed for longer than it (~16 s).
   await expect
     .poll(
@@ -224,7 +225,7 @@ test('the dock changes title when the listener hears the change; the header at o
         .burstSeconds;
       expect(burst).toBeGreaterThan(262_144 / 16_000 - 1.5);
       expect(burst).toBeLessThan(262_144 / 16_000 + 1.5);
-    }).toPass({ timeout: 20_000 });
+    }).toPass({ timeout: 75_000 });
 
     expect((await push('Elbow', 'Lippy Kids')).status).toBe(200);
     await page.goto(`${site.url}${GMP}`);

@@ -29,6 +29,27 @@ describe('startBurstWatch', () => {
     watch.stop();
   });
 
+  it('tries again within a minute, not ten, while a first listen could not measure it', async () => {
+    vi.useFakeTimers();
+    const answers = [null, null, burst(16.4)];
+    let listens = 0;
+    const watch = startBurstWatch({
+      url: 'http://127.0.0.1:1/live',
+      measure: async () => {
+        listens += 1;
+        return answers.shift() ?? null;
+      },
+      onChange: () => {},
+    });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(listens).toBe(3);
+    expect(watch.current()?.burstSeconds).toBe(16.4);
+    // Known: the next listen is the ten-minute one.
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(listens).toBe(3);
+    watch.stop();
+  });
+
   it('has no frame while it knows nothing', () => {
     const watch = startBurstWatch({
       url: 'http://127.0.0.1:1/live',

@@ -6,6 +6,8 @@ import { measureBurst, type StreamBurst } from './burst';
 export const STREAM_EVENT = 'stream';
 
 const EVERY_MS = 10 * 60_000;
+/** After a listen that could not measure the burst, before there is one: the next try. */
+const RETRY_MS = 30_000;
 // The burst a new listener gets is the most of the last hour's listens: a source that has
 // just (re)started has a short one until Icecast's buffer fills.
 const KEEP = 6;
@@ -40,7 +42,13 @@ export function startBurstWatch({
 
   const run = async () => {
     const burst = await measure(url);
-    if (stopped || !burst) return;
+    if (stopped) return;
+    // Not measured yet (the stream was down, or the machine too busy to time it): again soon,
+    // not in ten minutes, since players are waiting for it.
+    if (!burst) {
+      if (!current) setTimeout(() => void run(), RETRY_MS).unref?.();
+      return;
+    }
     recent = [...recent, burst].slice(-KEEP);
     const most = recent.reduce((a, b) => (b.burstSeconds > a.burstSeconds ? b : a));
     if (most.burstSeconds === current?.burstSeconds) return;
