@@ -9,15 +9,16 @@ export const isLiveTag = (value: unknown): value is LiveTag =>
   typeof value === 'string' && (LIVE_TAGS as readonly string[]).includes(value);
 
 /**
- * How long after a change a page regenerated meanwhile is still suspect. Next.js dates a
+ * When, after a change, a page regenerated meanwhile is revalidated again. Next.js dates a
  * regenerated page when it is stored, not when it read its data: a regeneration that read the
  * old track before a change and was stored after it counted as newer than the change, and the
  * page kept the old track until its own time ran out (two changes 0.3 s apart under load, issue
- * 23). So each change is followed, this long after, by a second revalidation of its tags
+ * 23). So each change is followed by second revalidations of its tags
  * (lib/cache/revalidate-live.ts): a copy stored in between is served once more while it is made
- * again. A regeneration takes well under a second here, several on a busy machine.
+ * again. A regeneration takes well under a second here; the second follow-up is for a machine so
+ * busy that one took longer than ten seconds (a fresh-clone run beside two busy loops).
  */
-export const SETTLE_SECONDS = 10;
+export const SETTLE_AFTER_SECONDS = [10, 40] as const;
 
 /** `next build` runs the cached functions too; it must not read the play history or the weather. */
 export const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build';

@@ -1,12 +1,12 @@
 import 'server-only';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { revalidateTag } from 'next/cache';
-import { SETTLE_SECONDS, type LiveTag } from './live-tags';
+import { SETTLE_AFTER_SECONDS, type LiveTag } from './live-tags';
 
 /**
  * Marks the cached pages built from live data stale, so the next request for each regenerates
  * it (stale-while-revalidate), or with `immediate`, so the next request waits for a fresh one;
- * then again SETTLE_SECONDS later, so a copy made while the change landed is not kept.
+ * then again SETTLE_AFTER_SECONDS later, so a copy made while the change landed is not kept.
  *
  * `revalidateTag` works only inside a request (a route handler): an ingest calls it directly.
  * Changes found by background work (the Icecast/AzuraCast pollers, start-up) have no request,
@@ -41,8 +41,8 @@ const globalSettling = globalThis as typeof globalThis & {
 };
 
 /**
- * Revalidates `tag` again SETTLE_SECONDS after a change. Changes in a burst share a follow-up:
- * when it runs, another is set for SETTLE_SECONDS after the latest change if that was since.
+ * Revalidates `tag` again at each of SETTLE_AFTER_SECONDS after its latest change. Changes in a
+ * burst share the follow-ups: each is timed from the latest change when it comes due.
  */
 function settleLater(tag: LiveTag) {
   const settling = (globalSettling[SETTLING] ??= new Map());
@@ -50,16 +50,18 @@ function settleLater(tag: LiveTag) {
   state.changedAt = Date.now();
   settling.set(tag, state);
   if (state.timer) return;
-  const wait = (ms: number) => {
+  const next = () => {
+    const since = Date.now() - state.changedAt;
+    const due = SETTLE_AFTER_SECONDS.map((seconds) => seconds * 1000).find((ms) => ms > since);
+    if (due === undefined) return;
     state.timer = setTimeout(() => {
       state.timer = undefined;
       void askOwnServer([tag], {});
-      const since = Date.now() - state.changedAt;
-      if (since < SETTLE_SECONDS * 1000) wait(SETTLE_SECONDS * 1000 - since);
-    }, ms);
+      next();
+    }, due - since);
     state.timer.unref?.();
   };
-  wait(SETTLE_SECONDS * 1000);
+  next();
 }
 
 const SECRET = Symbol.for('oldham-reporter.revalidate-secret');
