@@ -1,7 +1,8 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { ALERT_KINDS, type Alert } from '@/lib/alerts/alert';
+import type { Alert } from '@/lib/alerts/alert';
+import { readLiveEvent } from '@/lib/live/events';
 import type { NowPlaying } from '@/lib/now-playing/track';
 import { backoffDelay, LIVE_CHANNEL_BACKOFF } from '@/lib/retry/backoff';
 
@@ -50,53 +51,6 @@ let downTimer: ReturnType<typeof setTimeout> | undefined;
  * strip stays quiet this long: a deploy's blip is not worth a word.
  */
 const QUIET_MS = 5_000;
-
-const isText = (value: unknown) => typeof value === 'string';
-const isOptional = (value: unknown, check: (value: unknown) => boolean) =>
-  value === undefined || check(value);
-
-// Our own server sent it, but it is still text off the network: check the shape before use.
-function readPlay(data: string): NowPlaying | undefined {
-  try {
-    const value: unknown = JSON.parse(data);
-    if (!value || typeof value !== 'object') return undefined;
-    const play = value as Record<string, unknown>;
-    const ok =
-      typeof play.id === 'number' &&
-      isText(play.artist) &&
-      isText(play.title) &&
-      isText(play.startedAt) &&
-      isOptional(play.artwork, isText) &&
-      isOptional(play.streamer, isText) &&
-      isOptional(play.offAir, (offAir) => offAir === true) &&
-      isOptional(play.revision, (revision) => typeof revision === 'number');
-    return ok ? (value as NowPlaying) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function readAlerts(data: string): Alert[] | undefined {
-  try {
-    const value: unknown = JSON.parse(data);
-    const list = (value as { alerts?: unknown } | null)?.alerts;
-    if (!Array.isArray(list)) return undefined;
-    return list.filter((item): item is Alert => {
-      const alert = item as Record<string, unknown> | null;
-      return (
-        !!alert &&
-        typeof alert.id === 'number' &&
-        (ALERT_KINDS as readonly unknown[]).includes(alert.kind) &&
-        isText(alert.message) &&
-        isOptional(alert.url, isText) &&
-        isText(alert.createdAt) &&
-        isText(alert.expiresAt)
-      );
-    });
-  } catch {
-    return undefined;
-  }
-}
 
 const notify = () => {
   for (const listener of listeners) listener();
@@ -149,7 +103,7 @@ function open() {
   channel.addEventListener('now-playing', (event) => {
     const message = event as MessageEvent<string>;
     if (message.lastEventId) lastEventId = message.lastEventId;
-    const play = readPlay(message.data);
+    const play = readLiveEvent('now-playing', message.data);
     if (!play) return;
     // A play sent again (its artwork filled in) replaces the one with its id, and keeps the
     // moment the first copy arrived: that is when the station changed track.
@@ -161,20 +115,15 @@ function open() {
     notify();
   });
   channel.addEventListener('stream', (event) => {
-    try {
-      const value: unknown = JSON.parse((event as MessageEvent<string>).data);
-      const seconds = (value as { burstSeconds?: unknown } | null)?.burstSeconds;
-      if (typeof seconds !== 'number' || !(seconds >= 0 && seconds <= 120)) return;
-      burstSeconds = seconds;
-      notify();
-    } catch {
-      // Not ours to act on.
-    }
+    const seconds = readLiveEvent('stream', (event as MessageEvent<string>).data)?.burstSeconds;
+    if (seconds === undefined) return;
+    burstSeconds = seconds;
+    notify();
   });
   channel.addEventListener('alert', (event) => {
-    const list = readAlerts((event as MessageEvent<string>).data);
-    if (!list) return;
-    alerts = list;
+    const value = readLiveEvent('alert', (event as MessageEvent<string>).data);
+    if (!value) return;
+    alerts = value.alerts;
     notify();
   });
 }

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_TRUSTED_PROXIES, PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { createRateLimiter } from '@/lib/http/rate-limit';
-import { createInProcessBus } from '@/lib/now-playing/bus';
+import { createInProcessBus } from '@/lib/live/bus';
 import {
   handleCreateAlert,
   handleDeleteAlert,

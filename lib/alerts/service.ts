@@ -1,12 +1,9 @@
 import 'server-only';
-import type { NowPlayingBus } from '@/lib/now-playing/bus';
-import { encodeSseEvent } from '@/lib/now-playing/sse';
+import type { NowPlayingBus } from '@/lib/live/bus';
+import { encodeLiveEvent } from '@/lib/live/events';
 import type { Alert } from './alert';
 import type { AlertInput } from './check-alert';
 import type { AlertStore } from './store';
-
-/** The SSE event that carries alerts: the whole list of live ones, newest first. */
-export const ALERT_EVENT = 'alert';
 
 /**
  * Alerts ride the live channel the pages already hold open (the now-playing event stream). Each
@@ -15,7 +12,7 @@ export const ALERT_EVENT = 'alert';
  * frames carry no `id:`, so they leave the browser's Last-Event-ID to the now-playing changes.
  */
 export function encodeAlertsFrame(alerts: readonly Alert[]): Uint8Array {
-  return encodeSseEvent({ event: ALERT_EVENT, data: JSON.stringify({ alerts }) });
+  return encodeLiveEvent('alert', { alerts: [...alerts] });
 }
 
 // An alert is live while its expiry is in the future: fire just after, not on the instant.

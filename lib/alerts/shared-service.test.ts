@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_TRUSTED_PROXIES, PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { createRateLimiter } from '@/lib/http/rate-limit';
-import { createInProcessBus } from '@/lib/now-playing/bus';
+import { createInProcessBus } from '@/lib/live/bus';
 import { connectRedis, type RedisLink } from '@/lib/redis/connection';
 import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server';
 import { handleCreateAlert, handleDeleteAlert } from './handlers';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Redis } from 'ioredis';
-import { z } from 'zod';
-import type { NowPlayingBus } from '@/lib/now-playing/bus';
+import type { NowPlayingBus } from '@/lib/live/bus';
+import { alertSchema } from '@/lib/live/events';
 import {
   CHANGES_CHANNEL,
   key,
@@ -11,7 +11,7 @@ import {
   type RedisLink,
 } from '@/lib/redis/connection';
 import { defineScript } from '@/lib/redis/script';
-import { ALERT_KINDS, liveAlerts, type Alert } from './alert';
+import { liveAlerts, type Alert } from './alert';
 import type { AlertInput } from './check-alert';
 import { createAlertAnnouncer, encodeAlertsFrame, type StationAlerts } from './service';
 
@@ -65,15 +65,6 @@ for i = 2, #ARGV, 3 do
 end
 return 1
 `);
-
-const alertSchema = z.object({
-  id: z.number().int().positive(),
-  kind: z.enum(ALERT_KINDS),
-  message: z.string(),
-  url: z.string().optional(),
-  createdAt: z.iso.datetime(),
-  expiresAt: z.iso.datetime(),
-});
 
 const parseAlert = (json: string): Alert | null => {
   try {

@@ -7,7 +7,7 @@ import {
   getNowPlayingSnapshot,
   getPlaysBetween,
   whenNowPlayingReady,
-} from '@/lib/now-playing/runtime';
+} from '@/lib/server/runtime';
 import { recentShowAirings, upcomingShowAirings } from '@/lib/shows/airings';
 import type { NowPlaying, NowPlayingSnapshot } from '@/lib/now-playing/track';
 import type { AiringView, OnAirView } from '@/lib/schedule/airing-view';

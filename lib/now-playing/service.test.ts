@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createInProcessBus } from './bus';
+import { createInProcessBus } from '@/lib/live/bus';
 import {
   createNowPlayingService,
   MAX_REPLAY_BYTES,

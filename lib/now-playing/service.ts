@@ -1,6 +1,6 @@
 import 'server-only';
-import { createInProcessBus, type InProcessBus } from './bus';
-import { encodeNowPlayingFrame, parseEventId } from './event-stream';
+import { createInProcessBus, type InProcessBus } from '@/lib/live/bus';
+import { encodeNowPlayingFrame, parseEventId } from '@/lib/live/event-stream';
 import type { NowPlayingStore, PlayReader, Recorded } from './store';
 import {
   isSameTrack,

@@ -1,8 +1,8 @@
 import 'server-only';
 import type { RedisLink } from '@/lib/redis/connection';
 import { CHANGES_CHANNEL, pause, retryWhileUp } from '@/lib/redis/connection';
-import { createInProcessBus, type InProcessBus } from './bus';
-import { encodeNowPlayingFrame } from './event-stream';
+import { createInProcessBus, type InProcessBus } from '@/lib/live/bus';
+import { encodeNowPlayingFrame } from '@/lib/live/event-stream';
 import { PUSH_PRECEDENCE_MS, REPLAY_LIMIT, replayFrames, type StationNowPlaying } from './service';
 import { createSharedPlays, parsePlayAnnouncement } from './shared-plays';
 import type { NowPlaying } from './track';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAY_SOURCES, type playSchema } from '@/lib/live/events';
 
 /**
  * The shapes every now-playing source is reduced to: a `TrackInput` (what a source reports) and a
@@ -16,7 +17,7 @@ export const MAX_TEXT_LENGTH = 300;
 export const MAX_DURATION_SECONDS = 24 * 60 * 60;
 const MAX_URL_LENGTH = 2048;
 
-export const playSourceSchema = z.enum(['push', 'icecast', 'azuracast']);
+export const playSourceSchema = z.enum(PLAY_SOURCES);
 export type PlaySource = z.infer<typeof playSourceSchema>;
 
 // Whitespace controls become spaces so "Artist\nTitle" stays two words; other controls
@@ -94,22 +95,9 @@ export const trackInputSchema = z.object({
 });
 export type TrackInput = z.infer<typeof trackInputSchema>;
 
-export const nowPlayingSchema = z.object({
-  id: z.number().int().positive(),
-  // Empty when a polled source gave only a title; the UI then shows the title alone.
-  artist: z.string(),
-  title: z.string(),
-  artwork: z.string().optional(),
-  duration: z.number().optional(),
-  startedAt: z.iso.datetime(),
-  source: playSourceSchema,
-  streamer: z.string().optional(),
-  /** The station went off air here (no artist, no title) until the next play. */
-  offAir: z.literal(true).optional(),
-  /** Bumped when a play's artwork or duration is filled in later (0, absent, at first). */
-  revision: z.number().int().positive().optional(),
-});
-export type NowPlaying = z.infer<typeof nowPlayingSchema>;
+// The stored play is what the live channel carries: defined there, with its other events.
+export { playSchema as nowPlayingSchema } from '@/lib/live/events';
+export type NowPlaying = z.infer<typeof playSchema>;
 
 export type NowPlayingSnapshot = { current: NowPlaying | null; history: NowPlaying[] };
 

@@ -8,9 +8,9 @@ import {
   isLiveChannelRequest,
   serveLiveChannel,
   startLiveServer,
-} from '@/lib/now-playing/live-server';
+} from '@/lib/live/live-server';
 import { getSitePaths } from '@/lib/routing/site-index';
-import { ensureNowPlayingStarted, stopNowPlaying } from '@/lib/now-playing/runtime';
+import { ensureNowPlayingStarted, stopNowPlaying } from '@/lib/server/runtime';
 import { mediaOriginsFor } from '@/lib/security/content-security-policy';
 import { securityHeaders } from '@/lib/security/security-headers';
 import { createEncodedBodies, sendEncodedBodies } from './encoded-bodies';

@@ -1,9 +1,6 @@
 import 'server-only';
-import { encodeSseEvent } from '@/lib/now-playing/sse';
+import { encodeLiveEvent } from '@/lib/live/events';
 import { measureBurst, type StreamBurst } from './burst';
-
-/** The SSE event that tells players the stream's burst: `{"burstSeconds":16.4}`. */
-export const STREAM_EVENT = 'stream';
 
 const EVERY_MS = 10 * 60_000;
 /** After a listen that could not measure the burst, before there is one: the next try. */
@@ -34,11 +31,8 @@ export function startBurstWatch({
   let recent: StreamBurst[] = [];
   let current: StreamBurst | null = null;
   let stopped = false;
-  const frame = () =>
-    encodeSseEvent({
-      event: STREAM_EVENT,
-      data: JSON.stringify({ burstSeconds: current?.burstSeconds }),
-    });
+  // `{"burstSeconds":16.4}`, or `{}` until measured.
+  const frame = () => encodeLiveEvent('stream', { burstSeconds: current?.burstSeconds });
 
   const run = async () => {
     const burst = await measure(url);

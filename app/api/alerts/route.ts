@@ -1,8 +1,8 @@
 import { connection } from 'next/server';
 import { handleCreateAlert, handleListAlerts } from '@/lib/alerts/handlers';
 import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
-import { stationRequestDeps } from '@/lib/now-playing/handlers';
-import { getAlertService, whenNowPlayingReady } from '@/lib/now-playing/runtime';
+import { stationRequestDeps } from '@/lib/server/now-playing-handlers';
+import { getAlertService, whenNowPlayingReady } from '@/lib/server/runtime';
 
 export async function GET() {
   // Read from the store per request: without this, the build would prerender a snapshot.

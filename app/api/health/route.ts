@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { getHealth } from '@/lib/now-playing/health';
+import { getHealth } from '@/lib/server/health';
 import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
 
 export async function GET(request: Request) {

@@ -1,6 +1,6 @@
 import { connection } from 'next/server';
 import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
-import { getNowPlaying, postNowPlaying } from '@/lib/now-playing/handlers';
+import { getNowPlaying, postNowPlaying } from '@/lib/server/now-playing-handlers';
 
 export async function GET() {
   // The store is read synchronously: without this, the build would prerender a snapshot.

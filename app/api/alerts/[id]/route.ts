@@ -1,7 +1,7 @@
 import { handleDeleteAlert } from '@/lib/alerts/handlers';
 import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
-import { stationRequestDeps } from '@/lib/now-playing/handlers';
-import { getAlertService } from '@/lib/now-playing/runtime';
+import { stationRequestDeps } from '@/lib/server/now-playing-handlers';
+import { getAlertService } from '@/lib/server/runtime';
 
 export async function DELETE(request: Request, { params }: RouteContext<'/api/alerts/[id]'>) {
   const { id } = await params;

@@ -1,6 +1,6 @@
 import { connection } from 'next/server';
 import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
-import { getNowPlayingEvents, headNowPlayingEvents } from '@/lib/now-playing/handlers';
+import { getNowPlayingEvents, headNowPlayingEvents } from '@/lib/server/now-playing-handlers';
 
 export async function GET(request: Request) {
   // A streaming handler must wait for a real request, or the build would run it.

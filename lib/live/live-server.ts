@@ -17,7 +17,7 @@ import {
   getListenerRegistry,
   getNowPlayingService,
   whenNowPlayingReady,
-} from './runtime';
+} from '@/lib/server/runtime';
 
 /**
  * The live channel (`GET /api/now-playing/events`) on plain Node HTTP: the same bus, listeners,

@@ -1,8 +1,9 @@
 import type { NowPlayingBus } from './bus';
 import { refusalAnswer, type ListenerRegistry } from './listener-registry';
 import { concatBytes } from '@/lib/http/read-limited';
-import { encodeSseEvent, encodeSseRetry, NOW_PLAYING_EVENT, SSE_RETRY_MS } from './sse';
-import type { NowPlaying } from './track';
+import { encodeLiveEvent } from './events';
+import { encodeSseRetry, SSE_RETRY_MS } from './sse';
+import type { NowPlaying } from '@/lib/now-playing/track';
 
 /**
  * The body of `GET /api/now-playing/events`: one ReadableStream per listener, fed from the bus.
@@ -36,7 +37,7 @@ export const STREAM_LIFETIME_MS = 10 * 60_000;
  */
 export function encodeNowPlayingFrame(play: NowPlaying): Uint8Array {
   const id = play.revision ? `${play.id}.${play.revision}` : String(play.id);
-  return encodeSseEvent({ event: NOW_PLAYING_EVENT, id, data: JSON.stringify(play) });
+  return encodeLiveEvent('now-playing', play, id);
 }
 
 /** A Last-Event-ID this server wrote ("41", "41.2"), or null for anything else. */

@@ -11,17 +11,17 @@ import { createSharedRateLimiter } from '@/lib/http/shared-rate-limit';
 import type { StationRequestDeps } from '@/lib/http/station-request';
 import { connectRedis, type RedisLink } from '@/lib/redis/connection';
 import { startBurstWatch, type BurstWatch } from '@/lib/stream/burst-watch';
-import { createInProcessBus, type InProcessBus } from './bus';
-import { createListenerRegistry, type ListenerRegistry } from './listener-registry';
+import { createInProcessBus, type InProcessBus } from '@/lib/live/bus';
+import { createListenerRegistry, type ListenerRegistry } from '@/lib/live/listener-registry';
 import { startPollerLease, type PollerLease } from './poller-lease';
-import { createNowPlayingService, type StationNowPlaying } from './service';
-import { createSharedNowPlayingService } from './shared-service';
-import { startAzuraCastPoller } from './sources/azuracast';
-import { DEFAULT_ICECAST_MOUNT, startIcecastPoller } from './sources/icecast';
-import type { Poller } from './sources/poller';
-import { openNowPlayingStore } from './store';
-import type { NowPlaying, NowPlayingSnapshot } from './track';
-import { UNTITLED } from './untitled';
+import { createNowPlayingService, type StationNowPlaying } from '@/lib/now-playing/service';
+import { createSharedNowPlayingService } from '@/lib/now-playing/shared-service';
+import { startAzuraCastPoller } from '@/lib/now-playing/sources/azuracast';
+import { DEFAULT_ICECAST_MOUNT, startIcecastPoller } from '@/lib/now-playing/sources/icecast';
+import type { Poller } from '@/lib/now-playing/sources/poller';
+import { openNowPlayingStore } from '@/lib/now-playing/store';
+import type { NowPlaying, NowPlayingSnapshot } from '@/lib/now-playing/track';
+import { UNTITLED } from '@/lib/now-playing/untitled';
 
 /**
  * The one live runtime of this server process: now playing, alerts and the channel that carries
@@ -153,7 +153,7 @@ export function describeRuntime() {
 /**
  * Opens the store and starts the configured pollers, once per process. Called from
  * instrumentation's register() and, defensively, from the now-playing routes. With REDIS_URL the
- * pollers run only while this instance holds the poller lease (lib/now-playing/poller-lease.ts).
+ * pollers run only while this instance holds the poller lease (lib/server/poller-lease.ts).
  */
 export function ensureNowPlayingStarted(): void {
   const state = runtime();

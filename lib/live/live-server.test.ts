@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLiveServer } from './live-server';
-import { getListenerRegistry, getNowPlayingService, stopNowPlaying } from './runtime';
+import { getListenerRegistry, getNowPlayingService, stopNowPlaying } from '@/lib/server/runtime';
 
 // The plain Node endpoint beside Next, on the process-wide runtime with a temporary DATA_DIR.
 const saved = { ...process.env };

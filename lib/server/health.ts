@@ -2,7 +2,7 @@ import 'server-only';
 import { readEnv } from '@/lib/config';
 import { hasIngestToken } from '@/lib/http/ingest-token';
 import { refuseOverLimit } from '@/lib/http/station-request';
-import { stationRequestDeps } from './handlers';
+import { stationRequestDeps } from './now-playing-handlers';
 import {
   describeRuntime,
   getListenerRegistry,

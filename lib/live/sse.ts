@@ -4,7 +4,6 @@
  */
 const encoder = new TextEncoder();
 
-export const NOW_PLAYING_EVENT = 'now-playing';
 export const SSE_RETRY_MS = 2000;
 
 export function encodeSseEvent({

@@ -1,8 +1,8 @@
 import 'server-only';
 import { clientAddress } from '@/lib/http/client-address';
 import { readEnv, trustedProxies } from '@/lib/config';
-import { createEventsHeadResponse, createEventsResponse, lastEventIdOf } from './event-stream';
-import { handleIngest } from './ingest';
+import { createEventsHeadResponse, createEventsResponse, lastEventIdOf } from '@/lib/live/event-stream';
+import { handleIngest } from '@/lib/now-playing/ingest';
 import {
   ensureNowPlayingStarted,
   initialEventFrames,
