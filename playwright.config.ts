@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { icecastPassword, lane, laneDir, ports, siteEnv, workers } from './e2e/support/env';
-import { stationEnv } from './scripts/station/station';
+import { stationEnv } from './servers/station/station';
 
 const lanes = Array.from({ length: workers }, (_, n) => n);
 
@@ -45,12 +45,12 @@ export default defineConfig({
   webServer: [
     ...lanes.map((n) => ({
       // No url check: Icecast answers before its source is up; the station prints its env then.
-      command: `node --import tsx scripts/station/cli.ts --port ${ports.icecast + n} --dir ${laneDir('station', n)}`,
+      command: `node --import tsx servers/station/cli.ts --port ${ports.icecast + n} --dir ${laneDir('station', n)}`,
       env: { ICECAST_PASSWORD: icecastPassword },
       wait: { stdout: /ICECAST_MOUNT=/ },
     })),
     {
-      command: `node e2e/support/open-meteo-stub.mjs --port ${ports.openMeteo}`,
+      command: `node servers/open-meteo-stub.mjs --port ${ports.openMeteo}`,
       url: `http://127.0.0.1:${ports.openMeteo}/__hits`,
     },
     ...lanes.map((n) => ({

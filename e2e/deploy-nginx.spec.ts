@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { expect, test, type BrowserContext, type Locator } from '@playwright/test';
-import { startRedisServer, type TestRedis } from '../scripts/redis/redis-server';
+import { startRedisServer, type TestRedis } from '../servers/redis';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
 import { startNginx } from './support/nginx';
 import { expectRefusedOnceEmptied } from './support/rate-limit';

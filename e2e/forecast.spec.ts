@@ -61,7 +61,7 @@ test.describe('with the weather service hanging', () => {
   test.beforeAll(async () => {
     const root = path.resolve(__dirname, '..');
     children.push(
-      spawn(process.execPath, ['e2e/support/open-meteo-stub.mjs', '--port', String(stubPort)], {
+      spawn(process.execPath, ['servers/open-meteo-stub.mjs', '--port', String(stubPort)], {
         cwd: root,
         stdio: 'ignore',
       }),

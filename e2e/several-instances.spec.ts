@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Redis } from 'ioredis';
-import { startRedisServer, type TestRedis } from '../scripts/redis/redis-server';
+import { startRedisServer, type TestRedis } from '../servers/redis';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
 import { E2E_STATION_ENV } from './support/icecast';
 import { health, startSiteServer, type SiteServer } from './support/site-server';

@@ -25,7 +25,7 @@ configured_stream="${STREAM_URL:-$(node -p "require('./content/station.json').st
 if [ -z "$configured_stream" ]; then
   echo "No STREAM_URL is configured: starting the local demo station (Icecast 2 on 127.0.0.1, tone tracks)."
   bash scripts/install-system-deps.sh --station
-  coproc DEMO { exec node --import tsx scripts/station/cli.ts; }
+  coproc DEMO { exec node --import tsx servers/station/cli.ts; }
   children+=("$DEMO_PID")
   # The station prints STREAM_URL=…, ICECAST_STATUS_URL=… and ICECAST_MOUNT=… once it is on air.
   for _ in 1 2 3; do

@@ -1,12 +1,13 @@
 /**
- * The real Icecast 2 station of this worker's lane (scripts/station: four ~20 s tone tracks
+ * The real Icecast 2 station of this worker's lane (servers/station: four ~20 s tone tracks
  * whose titles change with the track), started by playwright.config.ts's webServer entries and
  * controlled here through Icecast's own admin API. Timings (docs/icecast.md): a title shows in
  * status-json 0.1–0.6 s after it is set; after the source drops, a playing <audio> goes on for
  * Icecast's burst, ~17 s, before it ends.
  */
 import { icecastPassword as password, lane, ports } from './env';
-import * as station from '../../scripts/station/station';
+import * as station from '../../servers/station/station';
+import { sleep, waitFor } from '../../servers/wait';
 
 const port = ports.icecast + lane;
 
@@ -23,8 +24,8 @@ export async function connectTestStation() {
       const shown = async () => station.isTrack(await station.readMount(port), title);
       for (let attempt = 0; attempt < 3; attempt++) {
         await station.setTitle(port, password, title);
-        await station.waitFor(`title ${title}`, shown, 5_000);
-        await station.sleep(600);
+        await waitFor(`title ${title}`, shown, 5_000);
+        await sleep(600);
         if (await shown()) return;
       }
       throw new Error(`The station kept replacing the title ${title}`);
@@ -36,7 +37,7 @@ export async function connectTestStation() {
     /** Icecast drops the source (which then exits); resolves once the mount is gone. */
     async stopSource() {
       await station.admin(port, password, 'killsource');
-      await station.waitFor('the mount to go', async () => (await reading()) === 'off-air', 5_000);
+      await waitFor('the mount to go', async () => (await reading()) === 'off-air', 5_000);
     },
     /**
      * A new source, unless one is on air with a title; resolves once the mount is back with its
@@ -55,7 +56,7 @@ export async function connectTestStation() {
      */
     async startUntitledSource() {
       station.startSource(port, password, { detached: true }).unref();
-      await station.waitFor('the source', async () => (await reading()) === 'untitled');
+      await waitFor('the source', async () => (await reading()) === 'untitled');
     },
   };
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { waitFor } from '../../scripts/station/station';
+import { waitFor } from '../../servers/wait';
 
 /**
  * Debian's nginx running the deployment recipe's own site file (docs/deploy/nginx.conf) in front

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from '@playwright/test';
-import { sleep, waitFor } from '../../scripts/station/station';
+import { sleep, waitFor } from '../../servers/wait';
 import { NOW_PLAYING_TOKEN, OWN_PAGE_CACHE, siteEnv } from './env';
 
 /**

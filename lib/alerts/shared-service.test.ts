@@ -3,7 +3,7 @@ import { NO_TRUSTED_PROXIES, PEER_ADDRESS_HEADER } from '@/lib/http/client-addre
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { createInProcessBus } from '@/lib/live/bus';
 import { connectRedis, type RedisLink } from '@/lib/redis/connection';
-import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server';
+import { startRedisServer, type TestRedis } from '@/servers/redis';
 import { handleCreateAlert, handleDeleteAlert } from './handlers';
 import { createSharedAlertService } from './shared-service';
 

@@ -7,7 +7,7 @@ import { createForecastCache } from './cache';
 import { fetchOpenMeteoForecast, OpenMeteoError } from './open-meteo';
 
 // Against our own Open-Meteo stand-in, run as the end-to-end tests run it: a separate process.
-const stubPath = fileURLToPath(new URL('../../e2e/support/open-meteo-stub.mjs', import.meta.url));
+const stubPath = fileURLToPath(new URL('../../servers/open-meteo-stub.mjs', import.meta.url));
 
 let stub: ChildProcess;
 let stubUrl: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startTestRedisForFile } from '@/lib/testing/redis';
+import { startTestRedisForFile } from '@/servers/redis-for-vitest';
 import { createRateLimiter } from './rate-limit';
 import { createSharedRateLimiter } from './shared-rate-limit';
 

@@ -4,7 +4,7 @@ import { NO_TRUSTED_PROXIES, PEER_ADDRESS_HEADER } from '@/lib/http/client-addre
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { StoreUnavailableError } from '@/lib/storage/store-unavailable';
 import { handleIngest } from './ingest';
-import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server';
+import { startRedisServer, type TestRedis } from '@/servers/redis';
 import { PLAY_KEYS } from './shared-plays';
 import { createSharedNowPlayingService, type SharedNowPlayingService } from './shared-service';
 import { isUntitled, UNTITLED } from './untitled';

@@ -1,10 +1,19 @@
 import { minutesOf } from '../time/london-calendar';
 import { DAYS, DAY_NAMES, type Day } from './days';
-import type { Schedule } from './schema';
 
 export type ScheduleIssue = { path: (string | number)[]; message: string };
 
 type Timed = { start: string; end: string; show: string };
+
+/**
+ * What these checks read of a schedule whose structure is already valid (./schema.ts runs them
+ * as its last step): written out here, so the two files do not import each other.
+ */
+type Schedule = {
+  shows: { id: string; name: string }[];
+  slots: (Timed & { day: Day })[];
+  overrides: (Timed & { date: string })[];
+};
 
 const DAY_MINUTES = 24 * 60;
 const WEEK_MINUTES = 7 * DAY_MINUTES;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { startTestRedisForFile } from '@/lib/testing/redis';
+import { startTestRedisForFile } from '@/servers/redis-for-vitest';
 import { startPollerLease } from './poller-lease';
 
 const server = startTestRedisForFile();

@@ -39,14 +39,14 @@ async function waitFor(url, timeoutMs = 30_000) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
-/** The local station (scripts/station/cli.ts), until it prints the env lines the site needs. */
+/** The local station (servers/station/cli.ts), until it prints the env lines the site needs. */
 async function startStation() {
   const station = spawn(
     process.execPath,
     [
       '--import',
       'tsx',
-      'scripts/station/cli.ts',
+      'servers/station/cli.ts',
       '--port',
       String(ports.icecast),
       '--dir',
@@ -82,7 +82,7 @@ async function startBareNext() {
 
 function run(script, env) {
   console.log(`\n## ${script}\n`);
-  // With tsx: some benchmarks share TypeScript helpers with the tests (scripts/redis).
+  // With tsx: some benchmarks share TypeScript helpers with the tests (servers/redis.ts).
   const result = spawnSync(process.execPath, ['--import', 'tsx', script], {
     cwd: root,
     env: { ...process.env, ...env },
@@ -96,7 +96,7 @@ try {
     spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
   }
   const station = await startStation();
-  start(process.execPath, ['e2e/support/open-meteo-stub.mjs', '--port', String(ports.stub)]);
+  start(process.execPath, ['servers/open-meteo-stub.mjs', '--port', String(ports.stub)]);
   const site = start(
     process.execPath,
     ['server.mjs', '-H', '127.0.0.1', '-p', String(ports.site)],

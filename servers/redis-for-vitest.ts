@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { connectRedis, type RedisLink } from '@/lib/redis/connection';
-import { startRedisServer, type TestRedis } from '@/scripts/redis/redis-server';
+import { startRedisServer, type TestRedis } from '@/servers/redis';
 
 /**
  * A real redis-server for this test file (started before its tests, stopped after), and one

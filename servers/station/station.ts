@@ -11,10 +11,10 @@ import { execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { parseIcecastStatus } from '../../lib/now-playing/sources/icecast';
-import type { SourceReading } from '../../lib/now-playing/sources/poller';
+import { sleep, waitFor } from '../wait';
+import { parseIcecastStatus } from '@/lib/now-playing/sources/icecast';
+import type { SourceReading } from '@/lib/now-playing/sources/poller';
 
 export const MOUNT = '/live';
 const HOST = '127.0.0.1';
@@ -39,16 +39,6 @@ export const stationEnv = (port: number) => ({
   ICECAST_STATUS_URL: `http://${HOST}:${port}/status-json.xsl`,
   ICECAST_MOUNT: MOUNT,
 });
-
-export { sleep };
-
-export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 10_000) {
-  const until = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > until) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 const run = promisify(execFile);
 

@@ -3,7 +3,7 @@
  * Our own stand-in for Open-Meteo's forecast API, for tests: it answers `GET /v1/forecast` in
  * Open-Meteo's exact response shape and can be told to fail. No dependencies; loopback only.
  *
- *   node e2e/support/open-meteo-stub.mjs --port 4010 [--start 2026-11-30]    (--port 0: any)
+ *   node servers/open-meteo-stub.mjs --port 4010 [--start 2026-11-30]    (--port 0: any)
  *
  * Control endpoints:
  *   POST /__mode   body: ok | error500 | hang | malformed | wrong-length     → 204

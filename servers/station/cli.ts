@@ -2,7 +2,7 @@
  * Runs the local station in the foreground (station.ts): `npm start`'s demo station, each
  * end-to-end worker's station (a Playwright webServer entry) and the benchmarks'.
  *
- *   node --import tsx scripts/station/cli.ts [--port 8000] [--dir .run/station]
+ *   node --import tsx servers/station/cli.ts [--port 8000] [--dir .run/station]
  *
  * Once on air it prints STREAM_URL=…, ICECAST_STATUS_URL=… and ICECAST_MOUNT=…, one a line; the
  * rest goes to stderr. The admin and source password is $ICECAST_PASSWORD, or a random one.
