@@ -8,7 +8,7 @@ import { encodeSseEvent } from './sse';
  * frames) and the browser reads with `readLiveEvent` (components/live/live-channel.ts), which
  * checks what arrives against the same schema. zod's mini build, so the browser carries only the
  * checks these use.
- * @see ../../docs/architecture.md "The live channel"
+ * @see ../../docs/architecture.md "Alerts and the live channel"
  */
 
 /** Where a play came from. */
