@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SETTLE_AFTER_SECONDS } from '../lib/cache/live-tags';
-import { NOW_PLAYING_TOKEN, ports } from './support/env';
+import { pushTrack } from './support/push';
+import { ports } from './support/env';
 import { clockStartingAt, startSiteServer } from './support/site-server';
 
 /**
@@ -73,11 +74,7 @@ test('after a new track, a cached page names it once regenerated, and is served 
   const site = await startSiteServer(ports.site + 71);
   try {
     const title = `Cached Page Check ${Date.now()}`;
-    const ingest = await fetch(`${site.url}/api/now-playing`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ artist: 'Oldham Brass Band', title }),
-    });
+    const ingest = await pushTrack(site.url, { artist: 'Oldham Brass Band', title });
     expect(ingest.status).toBe(200);
     // The next request finds the page out of date and is served the old copy while a new one is
     // made (stale-while-revalidate); the request after that gets the new one.
@@ -141,19 +138,9 @@ test('after a show boundary, a cached page names the new show by the second requ
 test('after two changes close together, the cached page names the last one', async () => {
   test.setTimeout(20 * (SETTLE_AFTER_SECONDS.at(-1)! + 20) * 1000);
   const site = await startSiteServer(ports.site + 73);
-  // Forty pushes are more than the ingest's rate limit lets one address make at once: like a
-  // playout system, wait as a 429 says and send again.
-  const push = async (title: string): Promise<Response> => {
-    const response = await fetch(`${site.url}/api/now-playing`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ artist: 'Close Together', title }),
-    });
-    if (response.status !== 429) return response;
-    const seconds = Number(response.headers.get('retry-after') ?? 1);
-    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-    return push(title);
-  };
+  // Forty pushes are more than the ingest's rate limit lets one address make at once: pushTrack
+  // waits as a 429 says, like a playout system.
+  const push = (title: string) => pushTrack(site.url, { artist: 'Close Together', title });
   const titleIn = async (response: Response) =>
     /Close Together<\/span> — <span>([^<]+)<\/span>/.exec(await response.text())?.[1];
   // Readers asking for the page all along, two at a time.

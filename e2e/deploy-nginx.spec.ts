@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { expect, test, type BrowserContext, type Locator } from '@playwright/test';
 import { startRedisServer, type TestRedis } from '../servers/redis';
-import { NOW_PLAYING_TOKEN, ports } from './support/env';
+import { pushTrack } from './support/push';
+import { ports } from './support/env';
 import { startNginx } from './support/nginx';
 import { expectRefusedOnceEmptied } from './support/rate-limit';
 import { startSiteServer, type SiteServer } from './support/site-server';
@@ -74,11 +75,7 @@ test('a page’s live channel through nginx receives a push at once', async ({ p
   await expect(page.getByRole('button', { name: 'Listen live' })).toBeEnabled();
 
   const title = `Through nginx ${Date.now()}`;
-  const pushed = await fetch(`${nginx.url}/api/now-playing`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ artist: 'The Recipe', title }),
-  });
+  const pushed = await pushTrack(nginx.url, { artist: 'The Recipe', title });
   expect(pushed.status).toBe(200);
   await expect(
     page.getByRole('region', { name: 'On air' }).getByTestId('now-playing'),
@@ -97,11 +94,7 @@ test('an event stream read through nginx gets each event as it is sent, not buff
   let text = decoder.decode((await reader.read()).value);
   expect(text).toMatch(/^retry: 2000/);
   const title = `Unbuffered ${Date.now()}`;
-  await fetch(`${sites[1]!.url}/api/now-playing`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ artist: 'The Recipe', title }),
-  });
+  await pushTrack(sites[1]!.url, { artist: 'The Recipe', title });
   while (!text.includes(title)) text += decoder.decode((await reader.read()).value);
   abort.abort();
 });
@@ -178,15 +171,7 @@ test.describe(() => {
     // busy: the budget grows with the readers, and they open four at a time, not all at once.
     test.setTimeout(READERS * 20_000);
     const title = (label: string) => `${label} ${Date.now()}`;
-    const push = (text: string) =>
-      fetch(`${nginx.url}/api/now-playing`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${NOW_PLAYING_TOKEN}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify({ artist: 'The Failover', title: text }),
-      });
+    const push = (text: string) => pushTrack(nginx.url, { artist: 'The Failover', title: text });
     // Every answer a page's live channel got through nginx, in order.
     const answers: number[] = [];
     const contexts: BrowserContext[] = [];

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { NOW_PLAYING_TOKEN, ports } from './support/env';
+import { pushTrack } from './support/push';
+import { ports } from './support/env';
 import { startSiteServer, type SiteServer } from './support/site-server';
 
 /**
@@ -23,11 +24,7 @@ test.afterAll(async () => {
 });
 
 const strip = (page: Page) => page.getByRole('region', { name: 'On air' });
-const push = (page: Page, title: string) =>
-  page.request.post(`${site.url}/api/now-playing`, {
-    headers: { Authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'Content-Type': 'application/json' },
-    data: { artist: 'The Reconnections', title },
-  });
+const push = (title: string) => pushTrack(site.url, { artist: 'The Reconnections', title });
 
 /** Every text the strip's status has shown, in order, from the page's first paint. */
 async function recordStatus(page: Page) {
@@ -66,15 +63,15 @@ test('a refused live channel is opened again: the next push arrives, and the out
   await expect(status).toBeEmpty({ timeout: 20_000 });
 
   const title = `Back again ${Date.now()}`;
-  expect((await push(page, title)).status()).toBe(200);
+  expect((await push(title)).status).toBe(200);
   await expect(strip(page).getByTestId('now-playing')).toContainText(title);
   expect(await statusTexts()).toEqual(['Live updates paused, reconnecting…', '']);
   expect(page.url()).toContain(ARTICLE);
 });
 
 test('a page that opens a new channel is sent what it missed meanwhile', async ({ page }) => {
-  const first = await push(page, `Heard first ${Date.now()}`);
-  expect(first.status()).toBe(200);
+  const first = await push(`Heard first ${Date.now()}`);
+  expect(first.status).toBe(200);
   const play = (await first.json()).nowPlaying as { id: number; title: string };
 
   // The page's first channel carries that change, then ends; every later one is refused (a
@@ -98,8 +95,8 @@ test('a page that opens a new channel is sent what it missed meanwhile', async (
   // Two changes while the page cannot hear them; the new channel says where the page stopped.
   const missed = `Missed ${Date.now()}`;
   const last = `Last ${Date.now()}`;
-  expect((await push(page, missed)).status()).toBe(200);
-  expect((await push(page, last)).status()).toBe(200);
+  expect((await push(missed)).status).toBe(200);
+  expect((await push(last)).status).toBe(200);
   const reopened = page.waitForRequest((request) => request.url().includes('lastEventId='), {
     timeout: 40_000,
   });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { pushTrack } from './support/push';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
 import { E2E_STATION_ENV, connectTestStation } from './support/icecast';
 import { startSiteServer } from './support/site-server';
@@ -206,12 +207,7 @@ test('the dock changes title when the listener hears the change; the header at o
   // A server of its own playing the real stream, whose titles come only from our pushes, so
   // no other spec's title (nor the station's own track changes) can land in the middle.
   const site = await startSiteServer(ports.site + 91, { STREAM_URL: E2E_STATION_ENV.STREAM_URL });
-  const push = (artist: string, title: string) =>
-    fetch(`${site.url}/api/now-playing`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ artist, title }),
-    });
+  const push = (artist: string, title: string) => pushTrack(site.url, { artist, title });
   const header = page.getByRole('region', { name: 'On air' }).getByTestId('now-playing');
   const dockTitle = dock(page).getByTestId('player-now-playing');
   try {

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Redis } from 'ioredis';
 import { startRedisServer, type TestRedis } from '../servers/redis';
-import { NOW_PLAYING_TOKEN, ports } from './support/env';
+import { pushTrack } from './support/push';
+import { ports } from './support/env';
 import { E2E_STATION_ENV } from './support/icecast';
 import { health, startSiteServer, type SiteServer } from './support/site-server';
 
@@ -35,13 +36,8 @@ test.afterAll(async () => {
 const strip = (page: Page) =>
   page.getByRole('region', { name: 'On air' }).getByTestId('now-playing');
 
-async function push(site: SiteServer, title: string) {
-  return fetch(`${site.url}/api/now-playing`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ artist: 'Two Servers', title }),
-  });
-}
+const push = (site: SiteServer, title: string) =>
+  pushTrack(site.url, { artist: 'Two Servers', title });
 
 /** A page on `site` whose live channel is connected (its first frame has arrived). */
 async function openPage(page: Page, site: SiteServer) {

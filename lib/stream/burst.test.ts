@@ -50,8 +50,17 @@ describe('measureBurst', () => {
   it('listens to a real HTTP stream and finds its burst', async () => {
     server = createServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'audio/mpeg' });
-      response.write(Buffer.alloc(32_000)); // 2 s at 16 kB/s
-      const timer = setInterval(() => response.write(Buffer.alloc(1_600)), 100);
+      const started = performance.now();
+      let sent = 32_000; // 2 s at 16 kB/s at once
+      response.write(Buffer.alloc(sent));
+      // Then 16 kB/s by the clock, not by the tick: on a busy machine a timer fires late, and a
+      // source that sent less for it would look like a longer burst.
+      const timer = setInterval(() => {
+        const owed = 32_000 + Math.floor(16 * (performance.now() - started)) - sent;
+        if (owed <= 0) return;
+        response.write(Buffer.alloc(owed));
+        sent += owed;
+      }, 100);
       response.on('close', () => clearInterval(timer));
     });
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
