@@ -2,12 +2,12 @@ import 'server-only';
 import { readEnv } from '@/lib/config';
 import { hasIngestToken } from '@/lib/http/ingest-token';
 import { refuseOverLimit } from '@/lib/http/station-request';
-import { stationRequestDeps } from './now-playing-handlers';
 import {
   describeRuntime,
   getListenerRegistry,
   getNowPlayingService,
   getStreamBurst,
+  stationRequestDeps,
 } from './runtime';
 
 /**

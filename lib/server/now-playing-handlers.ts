@@ -1,20 +1,25 @@
 import 'server-only';
 import { clientAddress } from '@/lib/http/client-address';
-import { readEnv, trustedProxies } from '@/lib/config';
-import { createEventsHeadResponse, createEventsResponse, lastEventIdOf } from '@/lib/live/event-stream';
+import { trustedProxies } from '@/lib/config';
+import {
+  createEventsHeadResponse,
+  createEventsResponse,
+  lastEventIdOf,
+} from '@/lib/live/event-stream';
 import { handleIngest } from '@/lib/now-playing/ingest';
 import {
   ensureNowPlayingStarted,
   initialEventFrames,
-  getIngestLimiter,
+  stationRequestDeps,
   getListenerRegistry,
   getNowPlayingService,
   whenNowPlayingReady,
 } from './runtime';
 
 /**
- * The now-playing route handlers wired to this process's runtime. The files under
- * app/api/now-playing only add Next's `connection()` and delegate here, so tests call these.
+ * The now-playing routes' handlers, wired to this process's runtime: the files under
+ * app/api/now-playing add Next's `connection()` where a handler must wait for a real request,
+ * and delegate here (./now-playing-handlers.test.ts drives them through those files).
  */
 
 /** GET /api/now-playing: the current track and the last 10 plays (newest first, current included). */
@@ -60,16 +65,4 @@ export function headNowPlayingEvents(request: Request): Response {
     registry: getListenerRegistry(),
     client: clientAddress(request.headers, trustedProxies()),
   });
-}
-
-/**
- * The token, limiter and proxy setting of requests from the station's systems. Read per request
- * (a cheap parse), so a handler never holds a stale or build-time value.
- */
-export function stationRequestDeps() {
-  return {
-    token: readEnv().NOW_PLAYING_TOKEN,
-    limiter: getIngestLimiter(),
-    trustedProxies: trustedProxies(),
-  };
 }

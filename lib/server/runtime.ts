@@ -5,7 +5,14 @@ import { createAlertService, type StationAlerts } from '@/lib/alerts/service';
 import { createSharedAlertService } from '@/lib/alerts/shared-service';
 import { openAlertStore } from '@/lib/alerts/store';
 import { revalidateLive } from '@/lib/cache/revalidate-live';
-import { dataDir, readEnv, redisUrl, streamUrl, type ServerEnv } from '@/lib/config';
+import {
+  dataDir,
+  readEnv,
+  redisUrl,
+  streamUrl,
+  trustedProxies,
+  type ServerEnv,
+} from '@/lib/config';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { createSharedRateLimiter } from '@/lib/http/shared-rate-limit';
 import type { StationRequestDeps } from '@/lib/http/station-request';
@@ -261,4 +268,16 @@ function startConfiguredPollers(env: ServerEnv, service: StationNowPlaying): Pol
     ];
   }
   return [];
+}
+
+/**
+ * The token, limiter and proxy setting of requests from the station's systems. Read per request
+ * (a cheap parse), so a handler never holds a stale or build-time value.
+ */
+export function stationRequestDeps() {
+  return {
+    token: readEnv().NOW_PLAYING_TOKEN,
+    limiter: getIngestLimiter(),
+    trustedProxies: trustedProxies(),
+  };
 }

@@ -1,7 +1,7 @@
 import { connection } from 'next/server';
 import { handleCreateAlert, handleListAlerts } from '@/lib/alerts/handlers';
 import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
-import { stationRequestDeps } from '@/lib/server/now-playing-handlers';
+import { stationRequestDeps } from '@/lib/server/runtime';
 import { getAlertService, whenNowPlayingReady } from '@/lib/server/runtime';
 
 export async function GET() {

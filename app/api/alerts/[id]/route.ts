@@ -1,6 +1,6 @@
 import { handleDeleteAlert } from '@/lib/alerts/handlers';
 import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
-import { stationRequestDeps } from '@/lib/server/now-playing-handlers';
+import { stationRequestDeps } from '@/lib/server/runtime';
 import { getAlertService } from '@/lib/server/runtime';
 
 export async function DELETE(request: Request, { params }: RouteContext<'/api/alerts/[id]'>) {
