@@ -29,6 +29,18 @@ export function revalidateLive(tags: readonly LiveTag[], options: Options = {}):
   }
 }
 
+/**
+ * For work that may be running inside a page's render (a cached function's data arriving late):
+ * `revalidateTag` must not be called there, so this always asks the server, as background work
+ * does.
+ */
+export function revalidateLiveFromBackground(
+  tags: readonly LiveTag[],
+  options: Options = {},
+): Promise<void> {
+  return askOwnServer(tags, options);
+}
+
 /** Throws outside a request. */
 export function revalidateInThisRequest(tags: readonly LiveTag[], { immediate = false }: Options) {
   for (const tag of tags) revalidateTag(tag, immediate ? { expire: 0 } : 'max');

@@ -111,6 +111,40 @@ describe('createForecastCache', () => {
     expect(await cache.get()).toMatchObject({ status: 'ok', stale: false });
   });
 
+  it('says when a forecast arrives where there was none, or after a failure, and not otherwise', async () => {
+    let clock = Date.parse('2026-11-30T14:05:00Z');
+    const onRecovered = vi.fn();
+    const fetchForecast = vi.fn<() => Promise<Forecast>>();
+    const cache = createForecastCache({ fetchForecast, now: () => clock, onRecovered });
+    fetchForecast.mockResolvedValue(forecastWithHigh(21));
+    await cache.get();
+    expect(onRecovered).toHaveBeenCalledTimes(1); // the first forecast
+    clock += 11 * minute;
+    await cache.get();
+    expect(onRecovered).toHaveBeenCalledTimes(1); // a routine refresh changes no page's state
+    clock += 11 * minute;
+    fetchForecast.mockRejectedValueOnce(new Error('HTTP 503'));
+    await cache.get();
+    expect(onRecovered).toHaveBeenCalledTimes(1);
+    clock += minute;
+    await cache.get();
+    expect(onRecovered).toHaveBeenCalledTimes(2); // back after a failure: stale pages go
+  });
+
+  it('says so too when a late answer lands after readers were told it was unavailable', async () => {
+    let answer!: (forecast: Forecast) => void;
+    const onRecovered = vi.fn();
+    const cache = createForecastCache({
+      fetchForecast: () => new Promise<Forecast>((resolve) => (answer = resolve)),
+      maxWaitMs: 20,
+      onRecovered,
+    });
+    expect(await cache.get()).toEqual({ status: 'unavailable' });
+    expect(onRecovered).not.toHaveBeenCalled();
+    answer(forecastWithHigh(21));
+    await vi.waitFor(() => expect(onRecovered).toHaveBeenCalledTimes(1));
+  });
+
   it('stops waiting for a slow upstream after maxWaitMs, and keeps its late answer', async () => {
     let answer!: (forecast: Forecast) => void;
     const fetchForecast = vi.fn(() => new Promise<Forecast>((resolve) => (answer = resolve)));

@@ -1,4 +1,5 @@
 import 'server-only';
+import { revalidateLiveFromBackground } from '@/lib/cache/revalidate-live';
 import { openMeteoUrl, station } from '@/lib/config';
 import type { Forecast } from './forecast';
 import { fetchOpenMeteoForecast } from './open-meteo';
@@ -21,6 +22,11 @@ type CacheOptions = {
    */
   maxWaitMs?: number;
   onError?: (error: unknown) => void;
+  /**
+   * A forecast arrived where there was none, or after a failed refresh: pages made meanwhile say
+   * "Forecast unavailable" or show the old one until their lifetime runs out, unless told now.
+   */
+  onRecovered?: () => void;
 };
 
 export type ForecastCache = { get(): Promise<ForecastSnapshot> };
@@ -38,9 +44,11 @@ export function createForecastCache({
   retryAfterMs = 60_000,
   maxWaitMs = 2000,
   onError = () => {},
+  onRecovered = () => {},
 }: CacheOptions): ForecastCache {
   let lastGood: { forecast: Forecast; fetchedAt: number } | undefined;
   let lastAttemptAt = Number.NEGATIVE_INFINITY;
+  let lastFailed = false;
   let inFlight: Promise<void> | undefined;
 
   const isFresh = () => lastGood !== undefined && now() - lastGood.fetchedAt < ttlMs;
@@ -58,9 +66,15 @@ export function createForecastCache({
       .then(fetchForecast)
       .then(
         (forecast) => {
+          const recovered = !lastGood || lastFailed;
           lastGood = { forecast, fetchedAt: now() };
+          lastFailed = false;
+          if (recovered) onRecovered();
         },
-        (error: unknown) => onError(error),
+        (error: unknown) => {
+          lastFailed = true;
+          onError(error);
+        },
       )
       .finally(() => {
         clearTimeout(timer);
@@ -101,6 +115,10 @@ function processCache(): ForecastCache {
         '[forecast] Open-Meteo refresh failed; serving the last good forecast if any:',
         error instanceof Error ? error.message : error,
       ),
+    // The next reader of each page waits for one render with the forecast, once per recovery,
+    // rather than being served a page that says it is unavailable. The answer may land inside a
+    // page's render (it waited for it): the server is asked, not revalidateTag called there.
+    onRecovered: () => void revalidateLiveFromBackground(['forecast'], { immediate: true }),
   });
   return global[processCacheKey];
 }
