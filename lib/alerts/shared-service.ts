@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Redis } from 'ioredis';
 import type { NowPlayingBus } from '@/lib/live/bus';
-import { alertSchema } from '@/lib/live/events';
+import { isAlert } from '@/lib/live/events';
 import {
   CHANGES_CHANNEL,
   key,
@@ -68,8 +68,8 @@ return 1
 
 const parseAlert = (json: string): Alert | null => {
   try {
-    const parsed = alertSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
+    const value: unknown = JSON.parse(json);
+    return isAlert(value) ? value : null;
   } catch {
     return null;
   }

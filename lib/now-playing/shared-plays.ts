@@ -1,16 +1,10 @@
 import 'server-only';
 import type { Redis } from 'ioredis';
-import { z } from 'zod';
+import { isPlay } from '@/lib/live/events';
 import { key, unlessUnavailable } from '@/lib/redis/connection';
 import { recordPlayScript, seedPlaysScript } from './shared-plays-scripts';
 import type { PlayReader, Recorded, RecordOutcome } from './store';
-import {
-  KEEP_PLAYS,
-  nowPlayingSchema,
-  type NowPlaying,
-  type PlaySource,
-  type TrackInput,
-} from './track';
+import { KEEP_PLAYS, type NowPlaying, type PlaySource, type TrackInput } from './track';
 import { isUntitled } from './untitled';
 
 /**
@@ -43,20 +37,23 @@ const sameTrackKey = (play: { artist: string; title: string }) =>
 /** A play as Redis holds it (a NowPlaying with its same-track key, which is dropped here). */
 export const parseStoredPlay = (json: string): NowPlaying | null => {
   try {
-    const parsed = nowPlayingSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : null;
+    return asPlay(JSON.parse(json));
   } catch {
     return null;
   }
 };
 
-const announcementSchema = z.object({ type: z.literal('play'), play: nowPlayingSchema });
+function asPlay(value: unknown): NowPlaying | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { key: _key, ...play } = value as Record<string, unknown>;
+  return isPlay(play) ? play : null;
+}
 
 /** The play in a message on the changes channel, or null when it is about something else. */
 export function parsePlayAnnouncement(message: string): NowPlaying | null {
   try {
-    const parsed = announcementSchema.safeParse(JSON.parse(message));
-    return parsed.success ? parsed.data.play : null;
+    const value = JSON.parse(message) as { type?: unknown; play?: unknown } | null;
+    return value?.type === 'play' ? asPlay(value.play) : null;
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLAY_SOURCES, type playSchema } from '@/lib/live/events';
+import { PLAY_SOURCES, type Play } from '@/lib/live/events';
 
 /**
  * The shapes every now-playing source is reduced to: a `TrackInput` (what a source reports) and a
@@ -96,8 +96,7 @@ export const trackInputSchema = z.object({
 export type TrackInput = z.infer<typeof trackInputSchema>;
 
 // The stored play is what the live channel carries: defined there, with its other events.
-export { playSchema as nowPlayingSchema } from '@/lib/live/events';
-export type NowPlaying = z.infer<typeof playSchema>;
+export type NowPlaying = Play;
 
 export type NowPlayingSnapshot = { current: NowPlaying | null; history: NowPlaying[] };
 
