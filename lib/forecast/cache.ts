@@ -127,3 +127,16 @@ function processCache(): ForecastCache {
 export function getForecast(): Promise<ForecastSnapshot> {
   return processCache().get();
 }
+
+/**
+ * After a start without a forecast (Open-Meteo down or slow then): asks again each `everyMs`
+ * until there is one, so its arrival (which revalidates the pages, `onRecovered`) does not wait
+ * for a reader's request to ask. The cache's own back-off still bounds how often it asks.
+ */
+export function retryForecastUntilKnown(everyMs = 60_000): void {
+  const attempt = async () => {
+    const snapshot = await getForecast().catch(() => undefined);
+    if (snapshot?.status !== 'ok') setTimeout(() => void attempt(), everyMs).unref();
+  };
+  setTimeout(() => void attempt(), everyMs).unref();
+}

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LIVE_TAGS } from '@/lib/cache/live-tags';
 import { revalidateLive } from '@/lib/cache/revalidate-live';
 import { readEnv, streamUrl } from '@/lib/config';
-import { getForecast } from '@/lib/forecast/cache';
+import { getForecast, retryForecastUntilKnown } from '@/lib/forecast/cache';
 import { isLiveChannelRequest, serveLiveChannel, startLiveServer } from '@/lib/live/live-server';
 import { getSitePaths } from '@/lib/routing/site-index';
 import { ensureNowPlayingStarted, stopNowPlaying } from '@/lib/server/runtime';
@@ -88,6 +88,7 @@ function serverHooks(settings: FrontDoorSettings) {
  * for Open-Meteo (it waits at most the cache's own bound when Open-Meteo does not answer).
  */
 async function refreshCachedPages(): Promise<void> {
-  await getForecast().catch(() => undefined);
+  const forecast = await getForecast().catch(() => undefined);
   await revalidateLive(LIVE_TAGS, { immediate: true });
+  if (forecast?.status !== 'ok') retryForecastUntilKnown();
 }
