@@ -7,8 +7,8 @@ import { readLiveEvent } from '@/lib/live/events';
 import { connectRedis } from '@/lib/redis/connection';
 import { startTestRedisForFile } from '@/servers/redis-for-vitest';
 import type { AlertInput } from './check-alert';
-import { createAlertService, type StationAlerts } from './service';
-import { createSharedAlertService } from './shared-service';
+import { createAlertService, type AlertService } from './service';
+import { openSharedAlertStore } from './shared-store';
 import { openAlertStore } from './store';
 
 /**
@@ -21,7 +21,7 @@ vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 const redis = startTestRedisForFile();
 const START = Date.parse('2026-12-02T20:00:00Z');
 
-type Backend = { alerts: StationAlerts; advance(ms: number): void; close(): void };
+type Backend = { alerts: AlertService; advance(ms: number): void; close(): void };
 
 const backends: Record<string, () => Promise<Backend>> = {
   sqlite: async () => {
@@ -46,8 +46,8 @@ const backends: Record<string, () => Promise<Backend>> = {
     const link = connectRedis(redis.redis().url, { log: () => {} });
     await link.whenUp(10_000);
     let at = START;
-    const alerts = createSharedAlertService({
-      link,
+    const alerts = createAlertService({
+      store: openSharedAlertStore({ link }),
       bus: createInProcessBus(),
       now: () => new Date(at),
     });

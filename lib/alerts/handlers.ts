@@ -9,7 +9,8 @@ import {
 import type { RateLimiter } from '@/lib/http/rate-limit';
 import { thenMaybe, type MaybeAsync } from '@/lib/storage/maybe-async';
 import { checkAlert } from './check-alert';
-import type { AlertService, StationAlerts } from './service';
+import type { AlertService } from './service';
+import type { LocalAlertStore } from './store';
 
 /**
  * `POST /api/alerts` and `DELETE /api/alerts/:id`: the same token, limits, content type and
@@ -28,13 +29,13 @@ export const MAX_LIVE_ALERTS = 5;
 
 /** With Redis: a shared limiter and alerts, whose answers come later. */
 export type SharedAlertHandlerDeps = StationRequestDeps & {
-  alerts: StationAlerts;
+  alerts: AlertService;
   now?: () => Date;
 };
 /** With SQLite: this process's limiter and alerts, which answer at once. */
 export type AlertHandlerDeps = SharedAlertHandlerDeps & {
   limiter: RateLimiter;
-  alerts: AlertService;
+  alerts: AlertService<LocalAlertStore>;
 };
 type DeleteAnswer<Deps> = Deps extends AlertHandlerDeps ? Response : MaybeAsync<Response>;
 

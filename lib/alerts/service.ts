@@ -18,22 +18,36 @@ export function encodeAlertsFrame(alerts: readonly Alert[]): Uint8Array {
 // An alert is live while its expiry is in the future: fire just after, not on the instant.
 const EXPIRY_MARGIN_MS = 50;
 
+/** What the routes use, over either store; over SQLite's, writes answer at once. */
+export type AlertService<Store extends AlertStore = AlertStore> = {
+  create(input: AlertInput): ReturnType<Store['create']>;
+  /** False when there is no live alert with that id. */
+  remove(id: number): ReturnType<Store['remove']>;
+  live(): Alert[];
+  /** The frame every new connection starts with. */
+  frame(): Uint8Array;
+  ready(): Promise<void>;
+  close(): void;
+};
+
 /**
- * Tells pages what the live alerts are (and cached ones to regenerate), then again when the
- * soonest of them expires, as for a delete, so a reader without JavaScript stops seeing it too.
- * Both alert services announce through this; `stop()` clears the pending expiry.
+ * Whenever the store says the live alerts changed, tells pages what they are (and cached ones to
+ * regenerate); then again when the soonest of them expires, as for a delete, so a reader without
+ * JavaScript stops seeing it too. Each instance times the expiries itself.
  */
-export function createAlertAnnouncer({
+export function createAlertService<Store extends AlertStore>({
+  store,
   bus,
-  live,
-  now,
-  onChange,
+  now = () => new Date(),
+  onChange = () => {},
 }: {
+  store: Store;
   bus: NowPlayingBus;
-  live: () => Alert[];
-  now: () => Date;
-  onChange: () => void;
-}) {
+  now?: () => Date;
+  /** After a change is stored and published: cached pages that show alerts go out of date. */
+  onChange?: () => void;
+}): AlertService<Store> {
+  const live = () => store.live(now());
   let expiry: ReturnType<typeof setTimeout> | undefined;
   function scheduleExpiry() {
     clearTimeout(expiry);
@@ -47,59 +61,17 @@ export function createAlertAnnouncer({
     onChange();
     scheduleExpiry();
   }
-  return { announce, scheduleExpiry, stop: () => clearTimeout(expiry) };
-}
-
-export type AlertService = {
-  create(input: AlertInput): Alert;
-  /** False when there is no live alert with that id. */
-  remove(id: number): boolean;
-  live(): Alert[];
-  /** The frame every new connection starts with. */
-  frame(): Uint8Array;
-  close(): void;
-};
-
-/**
- * What the routes use: this service (SQLite, answers at once) or the shared one
- * (lib/alerts/shared-service.ts: Redis, whose writes answer later and may fail with
- * StoreUnavailableError).
- */
-export type StationAlerts = Omit<AlertService, 'create' | 'remove'> & {
-  create(input: AlertInput): Alert | Promise<Alert>;
-  remove(id: number): boolean | Promise<boolean>;
-};
-
-export function createAlertService({
-  store,
-  bus,
-  now = () => new Date(),
-  onChange = () => {},
-}: {
-  store: AlertStore;
-  bus: NowPlayingBus;
-  now?: () => Date;
-  /** After a change is stored and published: cached pages that show alerts go out of date. */
-  onChange?: () => void;
-}): AlertService {
-  const live = () => store.live(now());
-  const announcer = createAlertAnnouncer({ bus, live, now, onChange });
-  announcer.scheduleExpiry();
+  scheduleExpiry();
+  const stopChanges = store.onChange(announce);
   return {
-    create(input) {
-      const alert = store.create(input, now());
-      announcer.announce();
-      return alert;
-    },
-    remove(id) {
-      const removed = store.remove(id, now());
-      if (removed) announcer.announce();
-      return removed;
-    },
+    create: (input) => store.create(input, now()) as ReturnType<Store['create']>,
+    remove: (id) => store.remove(id, now()) as ReturnType<Store['remove']>,
     live,
     frame: () => encodeAlertsFrame(live()),
+    ready: () => store.ready(),
     close() {
-      announcer.stop();
+      stopChanges();
+      clearTimeout(expiry);
       store.close();
     },
   };

@@ -4,8 +4,8 @@ import { HEARTBEAT_FRAME } from './sse';
  * Fan-out of encoded SSE frames to this process's listeners. With REDIS_URL, changes travel
  * between instances as Redis pub/sub messages (the change itself, announced by the script that
  * stored it, over ONE subscriber connection per process: lib/redis/connection.ts), and each
- * instance encodes the frame once and publishes it here (lib/now-playing/shared-service.ts,
- * lib/alerts/shared-service.ts). Heartbeats and the stream's burst stay local: they keep this
+ * instance's service encodes the frame once and publishes it here (lib/now-playing/service.ts,
+ * lib/alerts/service.ts, told by the Redis stores). Heartbeats and the stream's burst stay local: they keep this
  * process's sockets open and mean nothing to other instances.
  */
 export type FrameListener = (frame: Uint8Array) => void;

@@ -12,11 +12,11 @@ import { azuraCastWebhookBody } from './sources/fixtures/azuracast-webhook';
 import { handleIngest, MAX_INGEST_BYTES, type IngestDeps } from './ingest';
 import { createRateLimiter } from '@/lib/http/rate-limit';
 import { createNowPlayingService, type NowPlayingService } from './service';
-import { openNowPlayingStore } from './store';
+import { openNowPlayingStore, type LocalPlayStore } from './store';
 
 const TOKEN = 'test-token-0123456789';
 let dir: string;
-let service: NowPlayingService;
+let service: NowPlayingService<LocalPlayStore>;
 let deps: IngestDeps;
 
 beforeEach(() => {

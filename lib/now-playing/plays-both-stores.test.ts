@@ -4,9 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectRedis, type RedisLink } from '@/lib/redis/connection';
 import { startTestRedisForFile } from '@/servers/redis-for-vitest';
-import { createNowPlayingService, type StationNowPlaying } from './service';
-import { PLAY_KEYS } from './shared-plays';
-import { createSharedNowPlayingService } from './shared-service';
+import { createNowPlayingService, type NowPlayingService } from './service';
+import { openSharedPlayStore, PLAY_KEYS } from './shared-store';
 import { openNowPlayingStore } from './store';
 import type { NowPlaying, PlaySource, TrackInput } from './track';
 import { isUntitled, UNTITLED } from './untitled';
@@ -24,7 +23,7 @@ const KEEP = 6;
 const PRECEDENCE_MS = 10 * 60_000;
 
 type Backend = {
-  service: StationNowPlaying;
+  service: NowPlayingService;
   /** Moves this backend's clock on. */
   advance(ms: number): void;
   close(): void;
@@ -35,9 +34,8 @@ const backends: Record<string, () => Promise<Backend>> = {
     const dir = mkdtempSync(path.join(tmpdir(), 'plays-both-'));
     let at = Date.parse('2026-12-02T22:00:00Z');
     const service = createNowPlayingService({
-      store: openNowPlayingStore({ dir, keepPlays: KEEP }),
+      store: openNowPlayingStore({ dir, keepPlays: KEEP, pushPrecedenceMs: PRECEDENCE_MS }),
       now: () => new Date(at),
-      pushPrecedenceMs: PRECEDENCE_MS,
     });
     return {
       service,
@@ -55,12 +53,14 @@ const backends: Record<string, () => Promise<Backend>> = {
     const link: RedisLink = connectRedis(redis.redis().url, { log: () => {} });
     await link.whenUp(10_000);
     let at = Date.parse('2026-12-02T22:00:00Z');
-    const service = createSharedNowPlayingService({
-      link,
-      instanceId: 'this-instance',
+    const service = createNowPlayingService({
+      store: openSharedPlayStore({
+        link,
+        instanceId: 'this-instance',
+        pushPrecedenceMs: PRECEDENCE_MS,
+        keepPlays: KEEP,
+      }),
       now: () => new Date(at),
-      pushPrecedenceMs: PRECEDENCE_MS,
-      keepPlays: KEEP,
     });
     await service.ready();
     return {

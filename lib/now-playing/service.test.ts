@@ -9,12 +9,12 @@ import {
   REPLAY_LIMIT,
   type NowPlayingService,
 } from './service';
-import { openNowPlayingStore } from './store';
+import { openNowPlayingStore, type LocalPlayStore } from './store';
 import { UNTITLED } from './untitled';
 
 let dir: string;
 let now: Date;
-let service: NowPlayingService;
+let service: NowPlayingService<LocalPlayStore>;
 const text = (frames: Uint8Array[]) => frames.map((bytes) => new TextDecoder().decode(bytes));
 /** The event ids in the frames a client would be sent. */
 const ids = (frames: Uint8Array[]) => text(frames).map((frame) => /^id: (.+)$/m.exec(frame)?.[1]);

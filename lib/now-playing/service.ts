@@ -1,9 +1,8 @@
 import 'server-only';
 import { createInProcessBus, type InProcessBus } from '@/lib/live/bus';
 import { encodeNowPlayingFrame, parseEventId } from '@/lib/live/event-stream';
-import type { NowPlayingStore, PlayReader, Recorded } from './store';
+import type { PlayReader, PlayStore } from './store';
 import {
-  isSameTrack,
   type NowPlaying,
   type NowPlayingSnapshot,
   type PlaySource,
@@ -11,14 +10,17 @@ import {
 } from './track';
 
 /**
- * Store + bus: records what a source reports and, when that changes anything, encodes the SSE
- * frame once and publishes it to every listener.
+ * What the routes and the runtime use, over either store (lib/now-playing/store.ts): records
+ * what a source reports and, whenever the store tells of a change (this instance's or, with
+ * Redis, another's), encodes the SSE frame once and publishes it to every listener of this
+ * instance. Over SQLite's store, writes answer at once; over Redis's, later, and they may fail
+ * with StoreUnavailableError.
  */
-export type NowPlayingService = {
+export type NowPlayingService<Store extends PlayStore = PlayStore> = {
   bus: InProcessBus;
-  record(track: TrackInput, source: PlaySource): Recorded;
+  record(track: TrackInput, source: PlaySource): ReturnType<Store['record']>;
   /** The station is off air, as a source says. */
-  markOffAir(source: PlaySource): Recorded;
+  markOffAir(source: PlaySource): ReturnType<Store['recordOffAir']>;
   current(): NowPlaying | null;
   snapshot(historyLimit?: number): NowPlayingSnapshot;
   /** Tracks that started in [from, to), oldest first: what a show played. */
@@ -29,72 +31,40 @@ export type NowPlayingService = {
    * again), so a client that lost its connection misses nothing and gets nothing twice.
    */
   framesSince(lastEventId: string | null): Uint8Array[];
+  /** Resolves once the store's first load is in (at once for SQLite). */
+  ready(): Promise<void>;
   close(): void;
 };
 
-/**
- * What the routes and the runtime use: this service (SQLite, answers at once) or the shared one
- * (lib/now-playing/shared-service.ts: Redis, whose writes answer later and may fail with
- * StoreUnavailableError).
- */
-export type StationNowPlaying = Omit<NowPlayingService, 'record' | 'markOffAir'> & {
-  record(track: TrackInput, source: PlaySource): Recorded | Promise<Recorded>;
-  markOffAir(source: PlaySource): Recorded | Promise<Recorded>;
-};
-
-export const PUSH_PRECEDENCE_MS = 10 * 60_000;
 /** At most this many bytes of changes are replayed on one connect. */
 export const MAX_REPLAY_BYTES = 64 * 1024;
 /** At most this many changes are replayed to a client that was away. */
 export const REPLAY_LIMIT = 100;
 
-export function createNowPlayingService({
+export function createNowPlayingService<Store extends PlayStore>({
   store,
   bus = createInProcessBus(),
   now = () => new Date(),
-  pushPrecedenceMs = PUSH_PRECEDENCE_MS,
   onChange = () => {},
 }: {
-  store: NowPlayingStore;
+  store: Store;
   bus?: InProcessBus;
   now?: () => Date;
-  pushPrecedenceMs?: number;
   /** After a change is stored and published: cached pages that show it go out of date. */
   onChange?: (play: NowPlaying) => void;
-}): NowPlayingService {
-  let lastPushAt = -Infinity;
-
-  function publish(result: Recorded): Recorded {
-    if (result.outcome !== 'unchanged') {
-      bus.publish(encodeNowPlayingFrame(result.play));
-      onChange(result.play);
-    }
-    return result;
-  }
-
-  // Pushes are the station's own word: for a while after one, a poller reading the song with
-  // other spelling (or a stale title) must not start a new play every poll. It may still add
-  // artwork to the same song, and say the station is off air: a mount that is gone is gone.
-  const heldOffByPush = (source: PlaySource, at: Date) =>
-    source !== 'push' && at.getTime() - lastPushAt < pushPrecedenceMs;
+}): NowPlayingService<Store> {
+  const stopChanges = store.onChange(({ plays, firstLoad }) => {
+    // Sent after an outage too, oldest first; a first load is no news to open pages.
+    if (!firstLoad)
+      plays.slice(-REPLAY_LIMIT).forEach((play) => bus.publish(encodeNowPlayingFrame(play)));
+    const latest = plays.at(-1);
+    if (latest) onChange(latest);
+  });
 
   return {
     bus,
-    record(track, source) {
-      const at = now();
-      const current = store.current();
-      // Back from off air, a poller's track is the news, push or no push.
-      const onAir = current && !current.offAir;
-      if (heldOffByPush(source, at) && onAir && !isSameTrack(current, track)) {
-        return { play: current, outcome: 'unchanged' };
-      }
-      if (source === 'push') lastPushAt = at.getTime();
-      return publish(store.record(track, source, at));
-    },
-    markOffAir(source) {
-      if (source === 'push') lastPushAt = now().getTime();
-      return publish(store.recordOffAir(source, now()));
-    },
+    record: (track, source) => store.record(track, source, now()) as ReturnType<Store['record']>,
+    markOffAir: (source) => store.recordOffAir(source, now()) as ReturnType<Store['recordOffAir']>,
     current: () => store.current(),
     snapshot: (historyLimit = 10) => ({
       current: store.current(),
@@ -102,11 +72,15 @@ export function createNowPlayingService({
     }),
     playsBetween: (from, to, limit = 200) => store.playsBetween(from, to, limit),
     framesSince: (lastEventId) => replayFrames(store, lastEventId),
-    close: () => store.close(),
+    ready: () => store.ready(),
+    close() {
+      stopChanges();
+      store.close();
+    },
   };
 }
 
-/** NowPlayingService['framesSince'] over any store: SQLite, or the Redis one's copy. */
+/** NowPlayingService['framesSince']: from SQLite, or the Redis store's copy. */
 export function replayFrames(store: PlayReader, lastEventId: string | null): Uint8Array[] {
   const current = store.current();
   if (!current) return [];

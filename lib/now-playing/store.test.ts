@@ -4,16 +4,21 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '@/lib/storage/database';
-import { openNowPlayingStore, type NowPlayingStore } from './store';
+import { openNowPlayingStore, type LocalPlayStore } from './store';
 import { isUntitled, UNTITLED } from './untitled';
 
 let dir: string;
-let store: NowPlayingStore;
+let store: LocalPlayStore;
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 29, 0, minute));
+
+// Sources here take turns without a push holding pollers off (that is in service.test.ts and
+// plays-both-stores.test.ts).
+const open = (options: { keepPlays?: number } = {}) =>
+  openNowPlayingStore({ dir, pushPrecedenceMs: 0, ...options });
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'now-playing-store-'));
-  store = openNowPlayingStore({ dir });
+  store = open();
 });
 
 afterEach(() => {
@@ -109,7 +114,7 @@ describe('now-playing store', () => {
 
   it('keeps only the newest plays, never reusing ids', () => {
     store.close();
-    store = openNowPlayingStore({ dir, keepPlays: 3 });
+    store = open({ keepPlays: 3 });
     for (let i = 1; i <= 5; i++) store.record({ artist: 'X', title: `Track ${i}` }, 'push', at(i));
     expect(store.history(10).map((play) => play.id)).toEqual([5, 4, 3]);
     expect(store.record({ artist: 'X', title: 'Track 6' }, 'push', at(6)).play.id).toBe(6);
@@ -123,7 +128,7 @@ describe('now-playing store', () => {
       at(2),
     );
     store.close();
-    store = openNowPlayingStore({ dir });
+    store = open();
     expect(store.current()).toMatchObject({ id: 2, title: 'Two', source: 'azuracast' });
     expect(store.history(10)).toHaveLength(2);
     expect(store.record({ artist: 'b', title: 'two' }, 'icecast', at(3)).outcome).toBe('unchanged');

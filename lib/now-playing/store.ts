@@ -1,22 +1,46 @@
 import 'server-only';
+import { createChanges } from '@/lib/storage/changes';
 import { openDatabase } from '@/lib/storage/database';
+import type { MaybeAsync } from '@/lib/storage/maybe-async';
 import {
   isSameTrack,
   KEEP_PLAYS,
+  PUSH_PRECEDENCE_MS,
   type NowPlaying,
   type PlaySource,
   type TrackInput,
 } from './track';
 import { isUntitled } from './untitled';
 
-/**
- * The current track and the play history, in SQLite under DATA_DIR so a restart loses nothing.
- * The current state is simply the newest play: a track, or the station going off air.
- */
 export type RecordOutcome = 'new' | 'updated' | 'unchanged';
 export type Recorded = { play: NowPlaying; outcome: RecordOutcome };
 
-export type NowPlayingStore = {
+/**
+ * Plays that changed, oldest first. On a copy's first load (`firstLoad`), only the current play:
+ * what this instance starts from, for its cached pages, not news for its open ones.
+ */
+export type PlayChange = { plays: NowPlaying[]; firstLoad?: boolean };
+
+/**
+ * Where the now-playing service (lib/now-playing/service.ts) keeps the plays: SQLite on one
+ * server (here), or Redis shared by several (lib/now-playing/shared-store.ts). Both make the same
+ * decisions (the same track, artwork filled in, off air, push precedence, the bound) and pass
+ * lib/now-playing/plays-both-stores.test.ts. The current state is simply the newest play: a
+ * track, or the station going off air.
+ */
+export type PlayStore = PlayReader & {
+  record(track: TrackInput, source: PlaySource, at: Date): MaybeAsync<Recorded>;
+  /** The station went off air: a gap in the history until the next track. */
+  recordOffAir(source: PlaySource, at: Date): MaybeAsync<Recorded>;
+  /** Told after plays changed, whichever instance changed them. */
+  onChange(listener: (change: PlayChange) => void): () => void;
+  /** Resolves once reads can be answered (the first load of a copy). */
+  ready(): Promise<void>;
+  close(): void;
+};
+
+/** What readers need of a store: answered at once (Redis's from its copy). */
+export type PlayReader = {
   current(): NowPlaying | null;
   /** Newest first, the current play included. */
   history(limit: number): NowPlaying[];
@@ -25,17 +49,13 @@ export type NowPlayingStore = {
   play(id: number): NowPlaying | null;
   /** Tracks that started in [from, to), in the order they started (off-air and untitled left out). */
   playsBetween(from: Date, to: Date, limit: number): NowPlaying[];
-  record(track: TrackInput, source: PlaySource, at: Date): Recorded;
-  /** The station went off air: a gap in the history until the next track. */
-  recordOffAir(source: PlaySource, at: Date): Recorded;
-  close(): void;
 };
 
-/** What readers need of a store (the Redis one answers these from memory). */
-export type PlayReader = Pick<
-  NowPlayingStore,
-  'current' | 'history' | 'playsAfter' | 'play' | 'playsBetween'
->;
+/** The SQLite store answers writes at once. */
+export type LocalPlayStore = Omit<PlayStore, 'record' | 'recordOffAir'> & {
+  record(track: TrackInput, source: PlaySource, at: Date): Recorded;
+  recordOffAir(source: PlaySource, at: Date): Recorded;
+};
 
 type PlayRow = {
   id: number;
@@ -50,14 +70,25 @@ type PlayRow = {
   revision: number;
 };
 
+/** The plays in SQLite under DATA_DIR, so a restart loses nothing. */
 export function openNowPlayingStore({
   dir,
   keepPlays = KEEP_PLAYS,
+  pushPrecedenceMs = PUSH_PRECEDENCE_MS,
 }: {
   dir: string;
   keepPlays?: number;
-}): NowPlayingStore {
+  pushPrecedenceMs?: number;
+}): LocalPlayStore {
   const db = openDatabase(dir);
+  const changes = createChanges<PlayChange>();
+  // Pushes are the station's own word: for a while after one, a poller reading the song with
+  // other spelling (or a stale title) must not start a new play every poll. It may still add
+  // artwork to the same song, and say the station is off air: a mount that is gone is gone.
+  // (In memory: a restart forgets it, as a poller's next read is then news anyway.)
+  let lastPushAt = -Infinity;
+  const heldOffByPush = (source: PlaySource, at: Date) =>
+    source !== 'push' && at.getTime() - lastPushAt < pushPrecedenceMs;
 
   const latest = db.prepare<[], PlayRow>('SELECT * FROM plays ORDER BY id DESC LIMIT 1');
   const recent = db.prepare<[number], PlayRow>('SELECT * FROM plays ORDER BY id DESC LIMIT ?');
@@ -108,6 +139,11 @@ export function openNowPlayingStore({
 
   const record = db.transaction((track: TrackInput, source: PlaySource, at: Date): Recorded => {
     const current = latest.get();
+    // Back from off air, a poller's track is the news, push or no push.
+    if (current && !current.off_air && heldOffByPush(source, at) && !isSameTrack(current, track)) {
+      return { play: toNowPlaying(current), outcome: 'unchanged' };
+    }
+    if (source === 'push') lastPushAt = at.getTime();
     // A source naming no track never replaces a play on air: a track's title stays.
     if (current && !current.off_air && isUntitled(track)) {
       return { play: toNowPlaying(current), outcome: 'unchanged' };
@@ -133,6 +169,7 @@ export function openNowPlayingStore({
   });
 
   const recordOffAir = db.transaction((source: PlaySource, at: Date): Recorded => {
+    if (source === 'push') lastPushAt = at.getTime();
     const current = latest.get();
     if (current?.off_air) return { play: toNowPlaying(current), outcome: 'unchanged' };
     return insertPlay({
@@ -147,6 +184,12 @@ export function openNowPlayingStore({
     });
   });
 
+  /** After the transaction: a change is told once it is stored. */
+  function told(result: Recorded): Recorded {
+    if (result.outcome !== 'unchanged') changes.emit({ plays: [result.play] });
+    return result;
+  }
+
   return {
     current: () => {
       const row = latest.get();
@@ -160,8 +203,10 @@ export function openNowPlayingStore({
     },
     playsBetween: (from, to, limit) =>
       between.all(from.toISOString(), to.toISOString(), limit).map(toNowPlaying),
-    record: (track, source, at) => record(track, source, at),
-    recordOffAir: (source, at) => recordOffAir(source, at),
+    record: (track, source, at) => told(record(track, source, at)),
+    recordOffAir: (source, at) => told(recordOffAir(source, at)),
+    onChange: (listener) => changes.subscribe(listener),
+    ready: () => Promise.resolve(),
     close: () => db.close(),
   };
 }

@@ -13,6 +13,9 @@ import { PLAY_SOURCES, type Play } from '@/lib/live/events';
  */
 export const KEEP_PLAYS = 10_000;
 
+/** How long after a push the pollers' other tracks are held off (both stores decide it). */
+export const PUSH_PRECEDENCE_MS = 10 * 60_000;
+
 export const MAX_TEXT_LENGTH = 300;
 export const MAX_DURATION_SECONDS = 24 * 60 * 60;
 const MAX_URL_LENGTH = 2048;

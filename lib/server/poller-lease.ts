@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Redis } from 'ioredis';
 import { defineScript } from '@/lib/redis/script';
-import { PLAY_KEYS } from '@/lib/now-playing/shared-plays';
+import { PLAY_KEYS } from '@/lib/now-playing/shared-store';
 
 /**
  * With several instances, exactly one polls Icecast/AzuraCast: the one holding a lease in Redis

@@ -1,9 +1,9 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { createAlertService, type StationAlerts } from '@/lib/alerts/service';
-import { createSharedAlertService } from '@/lib/alerts/shared-service';
-import { openAlertStore } from '@/lib/alerts/store';
+import { createAlertService, type AlertService } from '@/lib/alerts/service';
+import { openSharedAlertStore } from '@/lib/alerts/shared-store';
+import { openAlertStore, type AlertStore } from '@/lib/alerts/store';
 import { revalidateLive } from '@/lib/cache/revalidate-live';
 import {
   dataDir,
@@ -18,15 +18,15 @@ import { createSharedRateLimiter } from '@/lib/http/shared-rate-limit';
 import type { StationRequestDeps } from '@/lib/http/station-request';
 import { connectRedis, type RedisLink } from '@/lib/redis/connection';
 import { startBurstWatch, type BurstWatch } from '@/lib/stream/burst-watch';
-import { createInProcessBus, type InProcessBus } from '@/lib/live/bus';
+import { createInProcessBus } from '@/lib/live/bus';
 import { createListenerRegistry, type ListenerRegistry } from '@/lib/live/listener-registry';
 import { startPollerLease, type PollerLease } from './poller-lease';
-import { createNowPlayingService, type StationNowPlaying } from '@/lib/now-playing/service';
-import { createSharedNowPlayingService } from '@/lib/now-playing/shared-service';
+import { createNowPlayingService, type NowPlayingService } from '@/lib/now-playing/service';
+import { openSharedPlayStore } from '@/lib/now-playing/shared-store';
 import { startAzuraCastPoller } from '@/lib/now-playing/sources/azuracast';
 import { DEFAULT_ICECAST_MOUNT, startIcecastPoller } from '@/lib/now-playing/sources/icecast';
 import type { Poller } from '@/lib/now-playing/sources/poller';
-import { openNowPlayingStore } from '@/lib/now-playing/store';
+import { openNowPlayingStore, type PlayStore } from '@/lib/now-playing/store';
 import type { NowPlaying, NowPlayingSnapshot } from '@/lib/now-playing/track';
 import { UNTITLED } from '@/lib/now-playing/untitled';
 
@@ -37,19 +37,18 @@ import { UNTITLED } from '@/lib/now-playing/untitled';
  * open the database and start the pollers more than once.
  */
 type Runtime = {
-  service: StationNowPlaying;
-  alerts: StationAlerts;
+  service: NowPlayingService;
+  alerts: AlertService;
   limiter: StationRequestDeps['limiter'];
   listeners: ListenerRegistry;
   pollers: Poller[] | null;
   /** The stream's burst, for players to know how far behind live they are. */
   burst: BurstWatch | null;
-  /** With REDIS_URL: the connection, the poller lease, and the first load of the shared state. */
+  /** With REDIS_URL: the connection and the poller lease. */
   shared: {
     link: RedisLink;
     instanceId: string;
     lease: PollerLease | null;
-    ready: () => Promise<unknown>;
   } | null;
 };
 
@@ -65,8 +64,11 @@ function runtime(): Runtime {
   if (globalStore[RUNTIME]) return globalStore[RUNTIME];
   const url = redisUrl();
   const bus = createInProcessBus();
+  const { plays, alerts, ...rest } = url ? sharedParts(url) : localParts();
   globalStore[RUNTIME] = {
-    ...(url ? sharedParts(url, bus) : localParts(bus)),
+    service: createNowPlayingService({ store: plays, bus, onChange: onPlayChange }),
+    alerts: createAlertService({ store: alerts, bus, onChange: onAlertsChange }),
+    ...rest,
     listeners: createListenerRegistry(),
     pollers: null,
     burst: null,
@@ -74,19 +76,13 @@ function runtime(): Runtime {
   return globalStore[RUNTIME];
 }
 
+type Parts = Pick<Runtime, 'limiter' | 'shared'> & { plays: PlayStore; alerts: AlertStore };
+
 /** One server: SQLite under DATA_DIR, and this process's own limiter. */
-function localParts(bus: InProcessBus): Pick<Runtime, 'service' | 'alerts' | 'limiter' | 'shared'> {
+function localParts(): Parts {
   return {
-    service: createNowPlayingService({
-      store: openNowPlayingStore({ dir: dataDir() }),
-      bus,
-      onChange: onPlayChange,
-    }),
-    alerts: createAlertService({
-      store: openAlertStore({ dir: dataDir() }),
-      bus,
-      onChange: onAlertsChange,
-    }),
+    plays: openNowPlayingStore({ dir: dataDir() }),
+    alerts: openAlertStore({ dir: dataDir() }),
     limiter: createRateLimiter(INGEST_LIMIT),
     shared: null,
   };
@@ -96,37 +92,27 @@ function localParts(bus: InProcessBus): Pick<Runtime, 'service' | 'alerts' | 'li
  * Several instances (REDIS_URL): everything they share lives in Redis, and this process keeps a
  * copy for its readers (docs/architecture.md "Several instances").
  */
-function sharedParts(
-  url: string,
-  bus: InProcessBus,
-): Pick<Runtime, 'service' | 'alerts' | 'limiter' | 'shared'> {
+function sharedParts(url: string): Parts {
   const link = connectRedis(url);
   const instanceId = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
-  const service = createSharedNowPlayingService({ link, instanceId, bus, onChange: onPlayChange });
-  const alerts = createSharedAlertService({ link, bus, onChange: onAlertsChange });
   return {
-    service,
-    alerts,
+    plays: openSharedPlayStore({ link, instanceId }),
+    alerts: openSharedAlertStore({ link }),
     limiter: createSharedRateLimiter({
       redis: link.commands,
       name: 'station',
       ...INGEST_LIMIT,
       fallback: createRateLimiter(INGEST_LIMIT),
     }),
-    shared: {
-      link,
-      instanceId,
-      lease: null,
-      ready: () => Promise.all([service.ready(), alerts.ready()]),
-    },
+    shared: { link, instanceId, lease: null },
   };
 }
 
-export function getNowPlayingService(): StationNowPlaying {
+export function getNowPlayingService(): NowPlayingService {
   return runtime().service;
 }
 
-export function getAlertService(): StationAlerts {
+export function getAlertService(): AlertService {
   return runtime().alerts;
 }
 
@@ -143,7 +129,8 @@ export function getListenerRegistry(): ListenerRegistry {
  * after start-up), at once without REDIS_URL: before that, a reader would see nothing played.
  */
 export async function whenNowPlayingReady(): Promise<void> {
-  await runtime().shared?.ready();
+  const { service, alerts } = runtime();
+  await Promise.all([service.ready(), alerts.ready()]);
 }
 
 /** For GET /api/health: how this instance stores the station's state, and whether it polls. */
@@ -242,7 +229,7 @@ export function getNowPlayingSnapshot(historyLimit = 10): NowPlayingSnapshot {
   return getNowPlayingService().snapshot(historyLimit);
 }
 
-function startConfiguredPollers(env: ServerEnv, service: StationNowPlaying): Poller[] {
+function startConfiguredPollers(env: ServerEnv, service: NowPlayingService): Poller[] {
   // AzuraCast knows more (artwork, duration); two pollers reading one stream would only compete.
   if (env.AZURACAST_NOWPLAYING_URL) {
     if (env.ICECAST_STATUS_URL) {

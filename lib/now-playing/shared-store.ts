@@ -1,27 +1,24 @@
 import 'server-only';
 import type { Redis } from 'ioredis';
 import { isPlay } from '@/lib/live/events';
-import { key, unlessUnavailable } from '@/lib/redis/connection';
+import { CHANGES_CHANNEL, key, unlessUnavailable, type RedisLink } from '@/lib/redis/connection';
+import { followShared } from '@/lib/redis/follow';
+import { createChanges } from '@/lib/storage/changes';
 import { recordPlayScript, seedPlaysScript } from './shared-plays-scripts';
-import type { PlayReader, Recorded, RecordOutcome } from './store';
-import { KEEP_PLAYS, type NowPlaying, type PlaySource, type TrackInput } from './track';
+import type { PlayChange, PlayStore, Recorded, RecordOutcome } from './store';
+import { KEEP_PLAYS, PUSH_PRECEDENCE_MS, type NowPlaying, type PlaySource } from './track';
 import { isUntitled } from './untitled';
 
 /**
  * The current track and the bounded play history in Redis, shared by every instance, with this
- * instance's copy of it in memory. Writes go to Redis (lib/now-playing/shared-plays-scripts.ts)
- * and fail with StoreUnavailableError while it is away; reads are answered from the copy, which
- * every announced change updates and every reconnection reloads. So a reader is never kept
- * waiting on Redis, and while Redis is away it gets the last state this instance knew.
+ * instance's copy of it in memory. A write goes to Redis (lib/now-playing/shared-plays-scripts.ts),
+ * which stores it and announces it on the changes channel in one atomic step, and fails with
+ * StoreUnavailableError while Redis is away. Reads are answered from the copy, which every
+ * announced change updates and every reconnection reloads: a reader is never kept waiting on
+ * Redis, and while Redis is away it gets the last state this instance knew. Every change new to
+ * the copy (from this instance's write, an announcement, or a reload after an outage) is told
+ * once, so the service sends open pages what they missed.
  */
-export type SharedPlays = PlayReader & {
-  record(track: TrackInput, source: PlaySource, at: Date): Promise<Recorded>;
-  recordOffAir(source: PlaySource, at: Date): Promise<Recorded>;
-  /** A change announced on the channel: true when it is news to this copy. */
-  apply(play: NowPlaying): boolean;
-  /** Reloads the copy from Redis; puts the copy back into a Redis that lost it. */
-  reload(): Promise<void>;
-};
 
 export const PLAY_KEYS = {
   plays: key('now-playing:plays'),
@@ -59,20 +56,20 @@ export function parsePlayAnnouncement(message: string): NowPlaying | null {
   }
 }
 
-export function createSharedPlays({
-  redis,
-  channel,
+export function openSharedPlayStore({
+  link,
   instanceId,
   keepPlays = KEEP_PLAYS, // a few MB per instance
-  pushPrecedenceMs,
+  pushPrecedenceMs = PUSH_PRECEDENCE_MS,
 }: {
-  redis: Redis;
-  channel: string;
+  link: RedisLink;
   /** This instance's poller lease id: a poller's writes count only while it holds the lease. */
   instanceId: string;
   keepPlays?: number;
-  pushPrecedenceMs: number;
-}): SharedPlays {
+  pushPrecedenceMs?: number;
+}): PlayStore {
+  const redis: Redis = link.commands;
+  const changes = createChanges<PlayChange>();
   let copy: NowPlaying[] = []; // newest first
 
   async function write(
@@ -91,7 +88,7 @@ export function createSharedPlays({
           pushPrecedenceMs,
           keepPlays,
           source === 'push' ? '' : instanceId,
-          channel,
+          CHANGES_CHANNEL,
           copy[0]?.id ?? 0,
         ],
       ),
@@ -100,7 +97,7 @@ export function createSharedPlays({
     // Redis lost what this instance knows, without a disconnect to say so: put it back first,
     // ids going on from this instance's highest, then write.
     if (outcome === 'emptied' && !reseeded) {
-      await reload();
+      tell(await reload());
       return write(play, source, true);
     }
     if (outcome === 'emptied') throw new Error('Redis lost the play history again while reseeding');
@@ -108,10 +105,14 @@ export function createSharedPlays({
     if (outcome === 'not-holder') throw new Error('this instance no longer holds the poller lease');
     const stored = parseStoredPlay(json);
     if (!stored) throw new Error(`Redis holds a play this code cannot read: ${json.slice(0, 200)}`);
-    apply(stored);
+    // Told now, or when its announcement arrived first: once either way.
+    if (apply(stored)) tell([stored]);
     return { play: stored, outcome };
   }
 
+  const tell = (plays: NowPlaying[]) => void (plays.length > 0 && changes.emit({ plays }));
+
+  /** True when the play is news to this copy. */
   function apply(play: NowPlaying): boolean {
     const index = copy.findIndex((known) => known.id === play.id);
     if (index >= 0) {
@@ -129,6 +130,22 @@ export function createSharedPlays({
     const raw = await unlessUnavailable(() => redis.lrange(PLAY_KEYS.plays, 0, -1));
     return raw.map(parseStoredPlay).filter((play): play is NowPlaying => play !== null);
   }
+
+  const stopMessages = link.onMessage((message) => {
+    const play = parsePlayAnnouncement(message);
+    if (play && apply(play)) tell([play]);
+  });
+  let missed: NowPlaying[] = [];
+  const follow = followShared(
+    link,
+    async () => void (missed = await reload()),
+    (first) => {
+      // The first load is what this instance starts from; after an outage, what it missed.
+      if (first) changes.emit({ plays: copy.slice(0, 1), firstLoad: true });
+      else tell(missed);
+      missed = [];
+    },
+  );
 
   return {
     current: () => copy[0] ?? null,
@@ -164,11 +181,19 @@ export function createSharedPlays({
       ),
     recordOffAir: (source, at) =>
       write({ artist: '', title: '', startedAt: at.toISOString(), source, offAir: true }, source),
-    apply,
-    reload,
+    onChange: (listener) => changes.subscribe(listener),
+    ready: follow.ready,
+    close() {
+      stopMessages();
+      follow.stop();
+    },
   };
 
-  async function reload() {
+  /**
+   * Reloads the copy from Redis, putting the copy back into a Redis that lost it. Returns the
+   * plays new to the copy, oldest first.
+   */
+  async function reload(): Promise<NowPlaying[]> {
     let plays = await load();
     if (plays.length === 0 && copy.length > 0) {
       const entries = copy.map((play) =>
@@ -179,6 +204,8 @@ export function createSharedPlays({
       );
       plays = await load();
     }
+    const known = new Map(copy.map((play) => [play.id, play.revision ?? 0]));
     copy = plays;
+    return plays.filter((play) => (known.get(play.id) ?? -1) < (play.revision ?? 0)).reverse();
   }
 }

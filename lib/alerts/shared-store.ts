@@ -1,27 +1,20 @@
 import 'server-only';
 import type { Redis } from 'ioredis';
-import type { NowPlayingBus } from '@/lib/live/bus';
 import { isAlert } from '@/lib/live/events';
-import {
-  CHANGES_CHANNEL,
-  key,
-  pause,
-  retryWhileUp,
-  unlessUnavailable,
-  type RedisLink,
-} from '@/lib/redis/connection';
+import { CHANGES_CHANNEL, key, unlessUnavailable, type RedisLink } from '@/lib/redis/connection';
+import { followShared } from '@/lib/redis/follow';
 import { defineScript } from '@/lib/redis/script';
+import { createChanges } from '@/lib/storage/changes';
 import { liveAlerts, type Alert } from './alert';
-import type { AlertInput } from './check-alert';
-import { createAlertAnnouncer, encodeAlertsFrame, type StationAlerts } from './service';
+import type { AlertStore } from './store';
 
 /**
  * Station alerts shared by every instance through Redis: a hash of alerts by id beside a sorted
  * set of their expiries. A post or delete is stored and announced (`{"type":"alerts"}`) in one
- * step; each instance then reloads the list, sends its own pages the frame and revalidates its
- * own cached pages. Each instance times the expiries itself, as the SQLite service does
- * (lib/alerts/service.ts). Reads come from this instance's copy: while Redis is away pages keep
- * the last list, and a post or delete answers 503.
+ * step; each instance then reloads the list and tells its service (lib/alerts/service.ts), which
+ * sends its own pages the frame and revalidates its own cached pages. Reads come from this
+ * instance's copy: while Redis is away pages keep the last list, and a post or delete answers 503
+ * (StoreUnavailableError).
  */
 const KEYS = {
   alerts: key('alerts:by-id'),
@@ -75,29 +68,15 @@ const parseAlert = (json: string): Alert | null => {
   }
 };
 
-const READY_WAIT_MS = 3_000;
-
-export function createSharedAlertService({
-  link,
-  bus,
-  now = () => new Date(),
-  onChange = () => {},
-}: {
-  link: RedisLink;
-  bus: NowPlayingBus;
-  now?: () => Date;
-  onChange?: () => void;
-}): StationAlerts & { ready(): Promise<void> } {
+export function openSharedAlertStore({ link }: { link: RedisLink }): AlertStore {
   const redis: Redis = link.commands;
-  let markLoaded = () => {};
-  const firstLoad = new Promise<void>((resolve) => (markLoaded = resolve));
+  const changes = createChanges<void>();
   let copy: Alert[] = [];
-  const live = () => liveAlerts(copy, +now()).live.sort((a, b) => b.id - a.id);
-  const announcer = createAlertAnnouncer({ bus, live, now, onChange });
+  const live = (at: Date) => liveAlerts(copy, +at).live.sort((a, b) => b.id - a.id);
 
   async function reload() {
     let values = await unlessUnavailable(() => redis.hvals(KEYS.alerts));
-    const known = live();
+    const known = live(new Date());
     if (values.length === 0 && known.length > 0) {
       // Redis lost them (restarted without persistence): put back what this instance knew.
       const args = known.flatMap((alert) => [
@@ -114,25 +93,13 @@ export function createSharedAlertService({
     copy = values.map(parseAlert).filter((alert): alert is Alert => alert !== null);
   }
 
-  // Until it succeeds while connected; if Redis went away again (the link has logged it), the
-  // next connection reloads.
-  const refresh = () =>
-    retryWhileUp(link, reload).then((loaded) => {
-      if (!loaded) return;
-      markLoaded();
-      announcer.announce();
-    });
+  const follow = followShared(link, reload, () => changes.emit());
   const stopMessages = link.onMessage((message) => {
-    if (message === '{"type":"alerts"}') void refresh();
+    if (message === '{"type":"alerts"}') void follow.refresh();
   });
-  // Waited for once, from start-up: with Redis away for longer, requests do not wait again.
-  const initialWait = Promise.race([firstLoad, pause(READY_WAIT_MS)]);
-  const stopConnected = link.onConnected(() => void refresh());
-  if (link.isUp()) void refresh();
 
   return {
-    async create(input: AlertInput) {
-      const at = now();
+    async create(input, at) {
       const expiresAt = new Date(input.expiresAt);
       const fields = {
         kind: input.kind,
@@ -154,20 +121,19 @@ export function createSharedAlertService({
       copy = [...copy.filter((known) => known.id !== alert.id), alert];
       return { id: alert.id, ...fields };
     },
-    async remove(id: number) {
+    async remove(id, at) {
       const removed = await unlessUnavailable(() =>
-        removeScript(redis, [KEYS.alerts, KEYS.expiries], [id, +now(), CHANGES_CHANNEL]),
+        removeScript(redis, [KEYS.alerts, KEYS.expiries], [id, +at, CHANGES_CHANNEL]),
       );
       if (removed === 1) copy = copy.filter((alert) => alert.id !== id);
       return removed === 1;
     },
     live,
-    frame: () => encodeAlertsFrame(live()),
-    ready: () => initialWait,
+    onChange: (listener) => changes.subscribe(listener),
+    ready: follow.ready,
     close() {
-      announcer.stop();
       stopMessages();
-      stopConnected();
+      follow.stop();
     },
   };
 }

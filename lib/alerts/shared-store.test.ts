@@ -5,7 +5,8 @@ import { createInProcessBus } from '@/lib/live/bus';
 import { connectRedis, type RedisLink } from '@/lib/redis/connection';
 import { startRedisServer, type TestRedis } from '@/servers/redis';
 import { handleCreateAlert, handleDeleteAlert } from './handlers';
-import { createSharedAlertService } from './shared-service';
+import { createAlertService } from './service';
+import { openSharedAlertStore } from './shared-store';
 
 // A real server restarted and reconnected to, on a machine that may be busy with other steps.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
@@ -46,7 +47,7 @@ async function instance() {
     if (!text.startsWith(':')) frames.push(text);
   });
   const onChange = vi.fn();
-  const alerts = createSharedAlertService({ link, bus, onChange });
+  const alerts = createAlertService({ store: openSharedAlertStore({ link }), bus, onChange });
   closers.push(() => alerts.close());
   await alerts.ready();
   return { alerts, frames, onChange, link };

@@ -5,8 +5,8 @@ import { createRateLimiter } from '@/lib/http/rate-limit';
 import { StoreUnavailableError } from '@/lib/storage/store-unavailable';
 import { handleIngest } from './ingest';
 import { startRedisServer, type TestRedis } from '@/servers/redis';
-import { PLAY_KEYS } from './shared-plays';
-import { createSharedNowPlayingService, type SharedNowPlayingService } from './shared-service';
+import { createNowPlayingService, type NowPlayingService } from './service';
+import { openSharedPlayStore, PLAY_KEYS } from './shared-store';
 import { isUntitled, UNTITLED } from './untitled';
 
 // A real server restarted and reconnected to, on a machine that may be busy with other steps.
@@ -15,7 +15,7 @@ vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 // Two instances of the site, as two services with their own connections, on one real Redis.
 let redis: TestRedis;
 let links: RedisLink[] = [];
-let instances: SharedNowPlayingService[] = [];
+let instances: NowPlayingService[] = [];
 const logs: string[] = [];
 
 beforeAll(async () => {
@@ -32,7 +32,10 @@ async function instance(
   const link = connectRedis(redis.url, { log: (line) => logs.push(`${id} ${line}`) });
   links.push(link);
   const onChange = vi.fn();
-  const service = createSharedNowPlayingService({ link, instanceId: id, onChange, ...options });
+  const service = createNowPlayingService({
+    store: openSharedPlayStore({ link, instanceId: id, ...options }),
+    onChange,
+  });
   instances.push(service);
   await service.ready();
   const frames: string[] = [];
@@ -253,7 +256,9 @@ describe('now playing shared through Redis', () => {
     await redis.halt();
     const link = connectRedis(redis.url, { log: () => {} });
     links.push(link);
-    const late = createSharedNowPlayingService({ link, instanceId: 'late' });
+    const late = createNowPlayingService({
+      store: openSharedPlayStore({ link, instanceId: 'late' }),
+    });
     instances.push(late);
     const started = Date.now();
     await late.ready();
