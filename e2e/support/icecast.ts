@@ -20,11 +20,16 @@ export async function connectTestStation() {
   return {
     /** Sets the title ("Artist - Title") until resumeTitles(); resolves once Icecast shows it. */
     async setTitle(title: string) {
-      // Once more if the station's own track change landed just after ours.
+      // Once more if the station's own track change landed just after ours: it may replace ours
+      // before Icecast ever shows it (the station read the old title, then we set ours), or after.
       const shown = async () => station.isTrack(await station.readMount(port), title);
-      for (let attempt = 0; attempt < 3; attempt++) {
+      for (let attempt = 0; attempt < 4; attempt++) {
         await station.setTitle(port, password, title);
-        await waitFor(`title ${title}`, shown, 5_000);
+        const seen = await waitFor(`title ${title}`, shown, 5_000).then(
+          () => true,
+          () => false,
+        );
+        if (!seen) continue;
         await sleep(600);
         if (await shown()) return;
       }
