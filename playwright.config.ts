@@ -50,7 +50,7 @@ export default defineConfig({
       wait: { stdout: /ICECAST_MOUNT=/ },
     })),
     {
-      command: `node servers/open-meteo-stub.mjs --port ${ports.openMeteo}`,
+      command: `node --import tsx servers/open-meteo-stub.ts --port ${ports.openMeteo}`,
       url: `http://127.0.0.1:${ports.openMeteo}/__hits`,
     },
     ...lanes.map((n) => ({

@@ -73,10 +73,14 @@ test.describe('with the weather service hanging', () => {
   test.beforeAll(async () => {
     const root = path.resolve(__dirname, '..');
     children.push(
-      spawn(process.execPath, ['servers/open-meteo-stub.mjs', '--port', String(stubPort)], {
-        cwd: root,
-        stdio: 'ignore',
-      }),
+      spawn(
+        process.execPath,
+        ['--import', 'tsx', 'servers/open-meteo-stub.ts', '--port', String(stubPort)],
+        {
+          cwd: root,
+          stdio: 'ignore',
+        },
+      ),
     );
     // Hanging before the site starts: the server fetches the forecast as it starts.
     await expect(async () => {

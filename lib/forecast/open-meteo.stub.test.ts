@@ -7,15 +7,19 @@ import { createForecastCache } from './cache';
 import { fetchOpenMeteoForecast, OpenMeteoError } from './open-meteo';
 
 // Against our own Open-Meteo stand-in, run as the end-to-end tests run it: a separate process.
-const stubPath = fileURLToPath(new URL('../../servers/open-meteo-stub.mjs', import.meta.url));
+const stubPath = fileURLToPath(new URL('../../servers/open-meteo-stub.ts', import.meta.url));
 
 let stub: ChildProcess;
 let stubUrl: string;
 
 beforeAll(async () => {
-  stub = spawn(process.execPath, [stubPath, '--port', '0', '--start', '2026-11-30'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  stub = spawn(
+    process.execPath,
+    ['--import', 'tsx', stubPath, '--port', '0', '--start', '2026-11-30'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const [firstLine] = (await once(stub.stdout!, 'data')) as [Buffer];
   const url = /listening on (http:\S+)/.exec(firstLine.toString())?.[1];
   if (!url) throw new Error(`The stub did not start: ${firstLine}`);

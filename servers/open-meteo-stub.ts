@@ -1,9 +1,8 @@
-#!/usr/bin/env node
 /**
  * Our own stand-in for Open-Meteo's forecast API, for tests: it answers `GET /v1/forecast` in
  * Open-Meteo's exact response shape and can be told to fail. No dependencies; loopback only.
  *
- *   node servers/open-meteo-stub.mjs --port 4010 [--start 2026-11-30]    (--port 0: any)
+ *   node --import tsx servers/open-meteo-stub.ts --port 4010 [--start 2026-11-30]    (--port 0: any)
  *
  * Control endpoints:
  *   POST /__mode   body: ok | error500 | hang | malformed | wrong-length     → 204
@@ -14,18 +13,21 @@
  * highs of 21, 20, 20, 27 and 28 °C, so the widget reads "Mon 21°C … Fri 28°C".
  * @see https://open-meteo.com/en/docs
  */
-import http from 'node:http';
+import http, { type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 
-const MODES = ['ok', 'error500', 'hang', 'malformed', 'wrong-length'];
+const MODES = ['ok', 'error500', 'hang', 'malformed', 'wrong-length'] as const;
+type Mode = (typeof MODES)[number];
+const isMode = (value: string): value is Mode => (MODES as readonly string[]).includes(value);
 const WEEK = {
   weather_code: [1, 3, 61, 2, 0],
   temperature_2m_max: [21, 20, 20, 27, 28],
   temperature_2m_min: [12.4, 11.6, 13.1, 15.5, 16.2],
 };
-const london = (date, options) =>
+const london = (date: Date, options?: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', ...options }).format(date);
-const addDays = (isoDate, days) =>
+const addDays = (isoDate: string, days: number) =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, start: { type: 'string' } } });
@@ -39,8 +41,9 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate)) throw new Error(`--start must be yyy
 const bst = london(new Date(`${startDate}T12:00:00Z`), { timeZoneName: 'short' }).endsWith('+1');
 
 /** Open-Meteo answers a bad request with 400 and a reason; ours proves what the client sent. */
-function problemWith(query) {
-  const coordinate = (name, limit) => Math.abs(Number(query.get(name) ?? NaN)) <= limit;
+function problemWith(query: URLSearchParams): string | undefined {
+  const coordinate = (name: string, limit: number) =>
+    Math.abs(Number(query.get(name) ?? NaN)) <= limit;
   if (!coordinate('latitude', 90) || !coordinate('longitude', 180)) {
     return "Parameters 'latitude' and 'longitude' must be coordinates";
   }
@@ -49,7 +52,7 @@ function problemWith(query) {
     timezone: 'Europe/London',
     forecast_days: '5',
   };
-  const sorted = (list) => list.split(',').sort().join(',');
+  const sorted = (list: string) => list.split(',').sort().join(',');
   for (const [name, value] of Object.entries(expected)) {
     const given = query.getAll(name).join(',');
     if (name === 'daily' ? sorted(given) !== sorted(value) : given !== value) {
@@ -58,8 +61,8 @@ function problemWith(query) {
   }
 }
 
-function forecastBody(query) {
-  const round2 = (value) => Math.round(Number(value) * 100) / 100;
+function forecastBody(query: URLSearchParams) {
+  const round2 = (value: string | null) => Math.round(Number(value) * 100) / 100;
   return {
     latitude: round2(query.get('latitude')),
     longitude: round2(query.get('longitude')),
@@ -81,14 +84,15 @@ function forecastBody(query) {
   };
 }
 
-const send = (response, status, body) => {
+const send = (response: ServerResponse, status: number, body?: unknown) => {
   if (status === 204) return void response.writeHead(204).end();
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   response.end(typeof body === 'string' ? body : JSON.stringify(body));
 };
 
-let [mode, hits] = ['ok', 0];
-const hanging = new Set();
+let mode: Mode = 'ok';
+let hits = 0;
+const hanging = new Set<ServerResponse>();
 
 const server = http.createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://stub.invalid');
@@ -110,15 +114,17 @@ const server = http.createServer(async (request, response) => {
   if (route === 'POST /__mode') {
     let next = '';
     for await (const chunk of request) if ((next += chunk).length > 64) break;
-    if (!MODES.includes(next.trim())) {
+    const asked = next.trim();
+    if (!isMode(asked)) {
       return send(response, 400, { error: true, reason: `mode must be one of ${MODES}` });
     }
-    mode = next.trim();
+    mode = asked;
     return send(response, 204);
   }
   if (route === 'GET /__hits') return send(response, 200, { count: hits });
   if (route === 'POST /__reset') {
-    [mode, hits] = ['ok', 0];
+    mode = 'ok';
+    hits = 0;
     for (const held of hanging) held.destroy();
     return send(response, 204);
   }
@@ -127,11 +133,11 @@ const server = http.createServer(async (request, response) => {
 
 server.listen(port, '127.0.0.1', () => {
   console.log(
-    `open-meteo-stub listening on http://127.0.0.1:${server.address().port} (week of ${startDate})`,
+    `open-meteo-stub listening on http://127.0.0.1:${(server.address() as AddressInfo).port} (week of ${startDate})`,
   );
 });
 const stop = () => {
   server.closeAllConnections();
   server.close(() => process.exit(0));
 };
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, stop);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, stop);
