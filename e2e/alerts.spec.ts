@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
+import { stationFetch } from './support/push';
 import { startSiteServer, type SiteServer } from './support/site-server';
 
 /**
@@ -30,7 +31,7 @@ const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000).toI
 const authorization = `Bearer ${NOW_PLAYING_TOKEN}`;
 
 async function post(alert: Record<string, unknown>) {
-  return fetch(`${site.url}/api/alerts`, {
+  return stationFetch(`${site.url}/api/alerts`, {
     method: 'POST',
     headers: { authorization, 'content-type': 'application/json' },
     body: JSON.stringify({ expiresAt: inSeconds(3600), ...alert }),
@@ -42,7 +43,7 @@ async function postOk(alert: Record<string, unknown>): Promise<number> {
   return ((await response.json()) as { alert: { id: number } }).alert.id;
 }
 const remove = (id: number) =>
-  fetch(`${site.url}/api/alerts/${id}`, { method: 'DELETE', headers: { authorization } });
+  stationFetch(`${site.url}/api/alerts/${id}`, { method: 'DELETE', headers: { authorization } });
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Station alerts' });
 const politeRegion = (page: Page) => page.locator('p[aria-live="polite"].sr-only');

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { NOW_PLAYING_TOKEN } from './support/env';
 import { connectTestStation } from './support/icecast';
 
@@ -62,11 +62,16 @@ test('an Icecast source back without a title puts the station back on air withou
   }
 });
 
-const ingest = (page: Page, data: unknown) =>
-  page.request.post('/api/now-playing', {
+/** A push as playout software sends it: after a 429, again once Retry-After has passed. */
+async function ingest(page: Page, data: unknown): Promise<APIResponse> {
+  const response = await page.request.post('/api/now-playing', {
     headers: { Authorization: `Bearer ${NOW_PLAYING_TOKEN}`, 'Content-Type': 'application/json' },
     data,
   });
+  if (response.status() !== 429) return response;
+  await page.waitForTimeout(Number(response.headers()['retry-after'] ?? 1) * 1000);
+  return ingest(page, data);
+}
 
 test('a push from the playout system reaches an open page at once', async ({ page }) => {
   await page.goto(ARTICLE);
