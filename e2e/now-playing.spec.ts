@@ -108,6 +108,8 @@ test('recently played lists earlier tracks with their UK times, and grows live',
   await page.goto('/');
   const recent = page.getByRole('region', { name: 'Recently played' });
   await expect(recent).toContainText('Times are UK time.');
+  // On air, from the page or (a copy cached before the push) from its live channel's first frame.
+  await expect(nowPlaying(page)).toContainText('First Artist — First Song');
   await ingest(page, { artist: 'Second Artist', title: 'Second Song' });
   await expect(recent.getByRole('listitem').first()).toContainText('First Artist — First Song');
   await expect(recent.getByRole('listitem').first().locator('time')).toHaveText(
