@@ -2,7 +2,7 @@
 /**
  * How many live-channel listeners can a server hold, and how fast does a change reach them?
  * In one run, against a production build, with a private Redis (REDIS_URL) on 127.0.0.1:
- *   floor       a bare Node `http` SSE server (scripts/bench/bare-sse-server.mjs), N listeners
+ *   floor       a bare Node `http` SSE server (servers/bare-sse-server.ts), N listeners
  *   route 1×N   one `next start`, N listeners on the route handler (app/api/now-playing/events)
  *   route 2×N/2 two `next start` on one Redis, N/2 listeners each, the change posted to the first
  *   live 1×N    one `next start` with LIVE_PORT: N listeners on the plain Node endpoint beside it
@@ -70,7 +70,7 @@ async function waitFor(url) {
 /** The servers of one configuration: where listeners connect, where changes are posted. */
 async function startConfig(name, redisUrl) {
   if (name === 'floor') {
-    const child = spawnServer(['scripts/bench/bare-sse-server.mjs', String(BASE_PORT)]);
+    const child = spawnServer(['--import', 'tsx', 'servers/bare-sse-server.ts', String(BASE_PORT)]);
     await sleep(300);
     const url = `http://127.0.0.1:${BASE_PORT}`;
     return {

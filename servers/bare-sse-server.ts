@@ -1,13 +1,12 @@
-#!/usr/bin/env node
 // The floor for the live channel's capacity (scripts/bench/sse-capacity.mjs): a bare Node `http`
 // server holding Server-Sent Events connections and nothing else. GET /events subscribes (with
 // a retry line and one event first, as the site sends), POST /publish sends its body to every
 // listener as one event, a heartbeat comment goes out every 15 s. Loopback only.
-//   node scripts/bench/bare-sse-server.mjs <port>
-import http from 'node:http';
+//   node --import tsx servers/bare-sse-server.ts <port>
+import http, { type ServerResponse } from 'node:http';
 
 const port = Number(process.argv[2] ?? 3690);
-const listeners = new Set();
+const listeners = new Set<ServerResponse>();
 const heartbeat = Buffer.from(': hb\n\n');
 setInterval(() => listeners.forEach((response) => response.write(heartbeat)), 15_000).unref();
 
@@ -23,7 +22,7 @@ const server = http.createServer((request, response) => {
     return;
   }
   if (request.method === 'POST' && request.url === '/publish') {
-    const chunks = [];
+    const chunks: Buffer[] = [];
     request.on('data', (chunk) => chunks.push(chunk));
     request.on('end', () => {
       const frame = Buffer.from(`event: now-playing\ndata: ${Buffer.concat(chunks)}\n\n`);

@@ -1,11 +1,10 @@
-#!/usr/bin/env node
 /**
  * The framework's own floor: a bare Next.js page, built and served by `next start` from a
  * temporary folder with the same next, react and react-dom versions this project has installed
- * (from the npm registry), for server-cpu.mjs to compare against. Prints COMPARE_URL=… and
+ * (from the npm registry), for scripts/bench/server-cpu.mjs to compare against. Prints COMPARE_URL=… and
  * COMPARE_PID=…, then serves until stopped.
  *
- *   node scripts/bench/bare-next.mjs [port] [bytes]     (default 3620, a one-line page)
+ *   node --import tsx servers/bare-next.ts [port] [bytes]     (default 3620, a one-line page)
  *
  * With `bytes`, the page carries that many bytes of paragraphs, so a page of ours can be compared
  * with a bare one of about the same size. BARE_CACHE_COMPONENTS=1 turns on Cache Components.
@@ -15,11 +14,15 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(__dirname, '..');
 const port = Number(process.argv[2] ?? 3620);
 const bytes = Number(process.argv[3] ?? 0);
-const versionOf = (name) =>
-  JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+const versionOf = (name: string): string =>
+  (
+    JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bare-next-'));
 mkdirSync(path.join(dir, 'app'));
@@ -49,7 +52,7 @@ export default function Page() {
 }
 `,
 );
-const run = (command, args) => {
+const run = (command: string, args: string[]) => {
   const result = spawnSync(command, args, { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
@@ -60,15 +63,19 @@ const server = spawn(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', 
   cwd: dir,
   stdio: 'ignore',
 });
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
-  } catch {}
-  await new Promise((resolve) => setTimeout(resolve, 100));
+async function main() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) break;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  console.log(`COMPARE_URL=http://127.0.0.1:${port}`);
+  console.log(`COMPARE_PID=${server.pid}`);
+  const stop = () => server.kill('SIGTERM');
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  server.on('exit', (code) => process.exit(code ?? 0));
 }
-console.log(`COMPARE_URL=http://127.0.0.1:${port}`);
-console.log(`COMPARE_PID=${server.pid}`);
-const stop = () => server.kill('SIGTERM');
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
-server.on('exit', (code) => process.exit(code ?? 0));
+
+void main();
