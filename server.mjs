@@ -7,7 +7,7 @@
  *   first and runs instrumentation on the first request, so that response went out without
  *   the security headers; here instrumentation runs, then the port opens.
  * - The live channel on the site's own port at a plain Node server's cost: its path is handed
- *   to lib/live/live-server.ts before Next.js sees the request.
+ *   to lib/server/live-server.ts before Next.js sees the request.
  *
  * Both live in the bundled server code (they share its modules); instrumentation hands them over
  * through lib/server/server-hooks.ts. Why and what it costs: docs/adr/0003-one-port-server.md.

@@ -64,7 +64,7 @@ const envSchema = z.object({
     })
     .optional(),
   // Set: the live channel is also served by a plain Node server on this port, beside Next.js
-  // (lib/live/live-server.ts), for a reverse proxy to send GET /api/now-playing/events to.
+  // (lib/server/live-server.ts), for a reverse proxy to send GET /api/now-playing/events to.
   LIVE_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   LIVE_HOST: z
     .string()

@@ -3,7 +3,9 @@
  * for maintenance), shown at the top of every open page at once. This module is what pages and
  * the browser need; what the newsroom posts is checked in ./check-alert.ts.
  */
-export const ALERT_KINDS = ['breaking', 'weather', 'station'] as const;
+import { ALERT_KINDS } from '@/lib/live/events';
+
+export { ALERT_KINDS };
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 /** An alert as stored and sent to pages. */

@@ -3,7 +3,7 @@ import { refusalAnswer, type ListenerRegistry } from './listener-registry';
 import { concatBytes } from '@/lib/http/read-limited';
 import { encodeLiveEvent } from './events';
 import { encodeSseRetry, SSE_RETRY_MS } from './sse';
-import type { NowPlaying } from '@/lib/now-playing/track';
+import type { Play } from './events';
 
 /**
  * The body of `GET /api/now-playing/events`: one ReadableStream per listener, fed from the bus.
@@ -35,7 +35,7 @@ export const STREAM_LIFETIME_MS = 10 * 60_000;
  * with the play's revision when its artwork or duration was filled in later ("41.1"), so a
  * client that reconnects with that id can be told exactly what it has not seen.
  */
-export function encodeNowPlayingFrame(play: NowPlaying): Uint8Array {
+export function encodeNowPlayingFrame(play: Play): Uint8Array {
   const id = play.revision ? `${play.id}.${play.revision}` : String(play.id);
   return encodeLiveEvent('now-playing', play, id);
 }

@@ -1,5 +1,7 @@
-import { ALERT_KINDS } from '@/lib/alerts/alert';
 import { encodeSseEvent } from './sse';
+
+/** What an alert is about (lib/alerts/alert.ts): breaking news, a weather warning, a station notice. */
+export const ALERT_KINDS = ['breaking', 'weather', 'station'] as const;
 
 /**
  * The live channel's events, defined once: each name with the shape of its data. The server

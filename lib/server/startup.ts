@@ -4,7 +4,7 @@ import { LIVE_TAGS } from '@/lib/cache/live-tags';
 import { revalidateLive } from '@/lib/cache/revalidate-live';
 import { readEnv, streamUrl } from '@/lib/config';
 import { getForecast, retryForecastUntilKnown } from '@/lib/forecast/cache';
-import { isLiveChannelRequest, serveLiveChannel, startLiveServer } from '@/lib/live/live-server';
+import { isLiveChannelRequest, serveLiveChannel, startLiveServer } from './live-server';
 import { getSitePaths } from '@/lib/routing/site-index';
 import { ensureNowPlayingStarted, stopNowPlaying } from '@/lib/server/runtime';
 import { mediaOriginsFor } from '@/lib/security/content-security-policy';

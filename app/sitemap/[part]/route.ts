@@ -1,5 +1,5 @@
 import { otherMethodsNotAllowed } from '@/lib/http/method-not-allowed';
-import { sitemapResponse } from '@/lib/content/sitemap-response';
+import { sitemapResponse } from '@/lib/routing/sitemap-response';
 import { sitemapPart } from '@/lib/content/sitemap';
 
 /** `/sitemap/<n>.xml`: part n of a sitemap split at 50,000 URLs (lib/content/sitemap.ts). */

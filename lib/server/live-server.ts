@@ -9,15 +9,15 @@ import {
   RETRY_FRAME,
   SSE_HEADERS,
   STREAM_LIFETIME_MS,
-} from './event-stream';
-import { refusalAnswer } from './listener-registry';
+} from '@/lib/live/event-stream';
+import { refusalAnswer } from '@/lib/live/listener-registry';
 import {
   ensureNowPlayingStarted,
   initialEventFrames,
   getListenerRegistry,
   getNowPlayingService,
   whenNowPlayingReady,
-} from '@/lib/server/runtime';
+} from './runtime';
 
 /**
  * The live channel (`GET /api/now-playing/events`) on plain Node HTTP: the same bus, listeners,

@@ -1,8 +1,8 @@
 import 'server-only';
 import { connection } from 'next/server';
 import { siteUrl } from '@/lib/config';
-import { getSitemapEntries } from '@/lib/routing/site-index';
-import type { SitemapEntry } from './sitemap';
+import { getSitemapEntries } from './site-index';
+import type { SitemapEntry } from '@/lib/content/sitemap';
 
 type Make = (entries: readonly SitemapEntry[], siteUrl: string) => Promise<string> | undefined;
 
