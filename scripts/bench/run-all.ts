@@ -44,7 +44,8 @@ async function readEnvLines(stream: Readable, last: string, what: string) {
 }
 
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
-const wanted = (script: string) => !only || only.includes(path.basename(script, '.mjs'));
+const wanted = (script: string) =>
+  !only || only.includes(path.basename(script).replace(/\.(mjs|ts)$/, ''));
 
 function run(script: string, env: Record<string, string>) {
   if (!wanted(script)) return;
@@ -117,6 +118,8 @@ async function main() {
     // autocannon want the machine to themselves: `uptime` first, and compare within one run.
     run('scripts/bench/js-weight.mjs', { BASE_URL: baseUrl });
     run('scripts/bench/lighthouse.mjs', { BASE_URL: baseUrl });
+    // Where the main thread's time goes while a page loads, at 4× CPU slowdown.
+    run('scripts/bench/main-thread.ts', { BASE_URL: baseUrl });
     // Server CPU side by side with a second site (COMPARE_URL, COMPARE_PID), by default a bare
     // Next.js page of the same version: the framework's own floor.
     if (!wanted('server-cpu')) return;
