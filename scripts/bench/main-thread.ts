@@ -12,6 +12,7 @@
  * Optional: PAGES (comma-separated paths), RUNS (3), SLOWDOWN (4), CHROMIUM_PATH; COMPARE_URL (a
  * second site, another build say, whose same pages are traced in turn), BARE_URL (a bare Next.js
  * page, servers/bare-next.ts, whose / is traced in turn: the framework's own cost).
+ * MAIN_THREAD_DEBUG=1 also prints, by trace event name, what the "no finer slice" row holds.
  */
 import type { Browser, CDPSession } from '@playwright/test';
 // @ts-expect-error: a JavaScript module of the benchmarks (scripts/bench/browser-bench.mjs).
