@@ -1,7 +1,7 @@
 /**
  * The framework's own floor: a bare Next.js page, built and served by `next start` from a
  * temporary folder with the same next, react and react-dom versions this project has installed
- * (from the npm registry), for scripts/bench/server-cpu.mjs to compare against. Prints COMPARE_URL=… and
+ * (from the npm registry), for scripts/bench/server-cpu.ts to compare against. Prints COMPARE_URL=… and
  * COMPARE_PID=…, then serves until stopped.
  *
  *   node --import tsx servers/bare-next.ts [port] [bytes]     (default 3620, a one-line page)

@@ -1,4 +1,4 @@
-// The floor for the live channel's capacity (scripts/bench/sse-capacity.mjs): a bare Node `http`
+// The floor for the live channel's capacity (scripts/bench/sse-capacity.ts): a bare Node `http`
 // server holding Server-Sent Events connections and nothing else. GET /events subscribes (with
 // a retry line and one event first, as the site sends), POST /publish sends its body to every
 // listener as one event, a heartbeat comment goes out every 15 s. Loopback only.

@@ -15,8 +15,7 @@
  * MAIN_THREAD_DEBUG=1 also prints, by trace event name, what the "no finer slice" row holds.
  */
 import type { Browser, CDPSession } from '@playwright/test';
-// @ts-expect-error: a JavaScript module of the benchmarks (scripts/bench/browser-bench.mjs).
-import { launchChromium, loopbackBaseUrl, median } from './browser-bench.mjs';
+import { launchChromium, loopbackBaseUrl, median } from './browser-bench';
 
 type TraceEvent = {
   name: string;

@@ -98,26 +98,26 @@ async function main() {
     console.log(
       `# Benchmarks — ${new Date().toISOString()}, node ${process.version}, site ${baseUrl}`,
     );
-    run('scripts/bench/forecast-burst.mjs', {
+    run('scripts/bench/forecast-burst.ts', {
       BASE_URL: baseUrl,
       STUB_URL: `http://127.0.0.1:${ports.stub}`,
     });
-    run('scripts/bench/sse-fanout.mjs', {
+    run('scripts/bench/sse-fanout.ts', {
       BASE_URL: baseUrl,
       NOW_PLAYING_TOKEN: token,
       SERVER_PID: serverPid,
     });
     // The same changes as open pages in Chromium see them: an alert's banner, a track in the strip.
-    run('scripts/bench/push-to-page.mjs', { BASE_URL: baseUrl, NOW_PLAYING_TOKEN: token });
+    run('scripts/bench/push-to-page.ts', { BASE_URL: baseUrl, NOW_PLAYING_TOKEN: token });
     // The live channel's capacity at 10,000 listeners, on servers of its own (with a Redis), beside
     // a bare Node SSE server as the floor (docs/performance.md "Live channel capacity").
-    run('scripts/bench/sse-capacity.mjs', {});
-    run('scripts/bench/poller-takeover.mjs', {});
-    run('scripts/bench/click-to-sound.mjs', { BASE_URL: baseUrl });
+    run('scripts/bench/sse-capacity.ts', {});
+    run('scripts/bench/poller-takeover.ts', {});
+    run('scripts/bench/click-to-sound.ts', { BASE_URL: baseUrl });
     // Page weight and speed last: the SSE listeners above are gone by then. Lighthouse and
     // autocannon want the machine to themselves: `uptime` first, and compare within one run.
-    run('scripts/bench/js-weight.mjs', { BASE_URL: baseUrl });
-    run('scripts/bench/lighthouse.mjs', { BASE_URL: baseUrl });
+    run('scripts/bench/js-weight.ts', { BASE_URL: baseUrl });
+    run('scripts/bench/lighthouse.ts', { BASE_URL: baseUrl });
     // Where the main thread's time goes while a page loads, at 4× CPU slowdown.
     run('scripts/bench/main-thread.ts', { BASE_URL: baseUrl });
     // Server CPU side by side with a second site (COMPARE_URL, COMPARE_PID), by default a bare
@@ -130,7 +130,7 @@ async function main() {
           'COMPARE_PID',
           'the bare Next.js page',
         );
-    run('scripts/bench/server-cpu.mjs', { BASE_URL: baseUrl, SERVER_PID: serverPid, ...compare });
+    run('scripts/bench/server-cpu.ts', { BASE_URL: baseUrl, SERVER_PID: serverPid, ...compare });
   } finally {
     await site?.stop();
     for (const child of children) child.kill('SIGTERM');

@@ -6,7 +6,7 @@
  * each change from POST to its arrival at the last listener. It also reads the server's VmRSS
  * from /proc to give the memory per listener. A benchmark, not a test: it prints a table.
  *
- *   NOW_PLAYING_TOKEN=… BASE_URL=http://127.0.0.1:3000 node scripts/bench/sse-fanout.mjs
+ *   NOW_PLAYING_TOKEN=… BASE_URL=http://127.0.0.1:3000 node --import tsx scripts/bench/sse-fanout.ts
  *
  * Optional: STEPS (100,500,1000,2000), CHANGES per step (10), SERVER_PID (else found from the
  * port via /proc/net/tcp), DEADLINE_S (180). IPv4 loopback only: listeners connect from
@@ -17,7 +17,7 @@
  * `npm run bench` starts it); against a server that does not, keep to 30 changes a minute.
  */
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
-import http from 'node:http';
+import http, { type ClientRequest } from 'node:http';
 
 const baseUrl = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:3000');
 const token = process.env.NOW_PLAYING_TOKEN;
@@ -39,16 +39,16 @@ if (plan.length < steps.length) {
   console.warn(`open-file limit ${maxFiles}: skipping steps over ${usable} (raise ulimit -n)`);
 }
 
-/** @type {{ socket: import('node:http').ClientRequest, seen: Map<string, number>, buffer: string }[]} */
-const listeners = [];
+/** An open event stream: its request, when (performance.now()) each marker came, what is unread. */
+type Listener = { socket: ClientRequest; seen: Map<string, number>; buffer: string };
+const listeners: Listener[] = [];
 
 /** 25 listeners per source address (127.1.x.y), under the live channel's 32 per address. */
 const PER_ADDRESS = 25;
 
 function openListener() {
   const octets = Math.floor(listeners.length / PER_ADDRESS) + 1;
-  return new Promise((resolve, reject) => {
-    const listener = { seen: new Map(), buffer: '', socket: undefined };
+  return new Promise<Listener>((resolve, reject) => {
     const request = http.get(
       {
         host: baseUrl.hostname,
@@ -62,28 +62,28 @@ function openListener() {
         if (response.statusCode !== 200)
           return reject(new Error(`events: HTTP ${response.statusCode}`));
         response.setEncoding('utf8');
-        response.on('data', (chunk) => {
+        response.on('data', (chunk: string) => {
           const at = performance.now();
           listener.buffer += chunk;
-          let end;
+          let end: number;
           while ((end = listener.buffer.indexOf('\n\n')) !== -1) {
             const frame = listener.buffer.slice(0, end);
             listener.buffer = listener.buffer.slice(end + 2);
             const marker = /"title":"(bench-[^"]+)"/.exec(frame);
-            if (marker) listener.seen.set(marker[1], at);
+            if (marker) listener.seen.set(marker[1]!, at);
           }
         });
         resolve(listener);
       },
     );
+    const listener: Listener = { seen: new Map(), buffer: '', socket: request };
     request.on('error', reject);
-    listener.socket = request;
     listeners.push(listener);
   });
 }
 
 let postCount = 0;
-async function postChange(title) {
+async function postChange(title: string) {
   postCount++;
   const response = await fetch(new URL('/api/now-playing', baseUrl), {
     method: 'POST',
@@ -98,7 +98,7 @@ async function postChange(title) {
     throw new Error(`ingest: HTTP ${response.status} ${await response.text()}`);
 }
 
-async function measureChange(title) {
+async function measureChange(title: string) {
   const sent = performance.now();
   await postChange(title);
   const posted = performance.now() - sent;
@@ -111,67 +111,71 @@ async function measureChange(title) {
   return { all: Math.max(...delays.filter(Number.isFinite)), delays, missed, posted };
 }
 
-const rows = [];
-let rssBefore = rssKiB(serverPid);
-const rssStart = rssBefore;
-let run = 0;
-for (const target of plan) {
-  if (Date.now() > deadline) break;
-  const added = target - listeners.length;
-  const connectStart = performance.now();
-  while (listeners.length < target) {
-    const batch = Math.min(200, target - listeners.length);
-    await Promise.all(Array.from({ length: batch }, openListener));
-  }
-  const connectMs = performance.now() - connectStart;
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const rssAfter = rssKiB(serverPid);
+async function main() {
+  const rows: Record<string, string | number>[] = [];
+  let rssBefore = rssKiB(serverPid);
+  const rssStart = rssBefore;
+  let run = 0;
+  for (const target of plan) {
+    if (Date.now() > deadline) break;
+    const added = target - listeners.length;
+    const connectStart = performance.now();
+    while (listeners.length < target) {
+      const batch = Math.min(200, target - listeners.length);
+      await Promise.all(Array.from({ length: batch }, openListener));
+    }
+    const connectMs = performance.now() - connectStart;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const rssAfter = rssKiB(serverPid);
 
-  const changes = [];
-  for (let i = 0; i < changesPerStep && Date.now() < deadline; i++) {
-    changes.push(await measureChange(`bench-${process.pid}-${++run}`));
+    const changes: Awaited<ReturnType<typeof measureChange>>[] = [];
+    for (let i = 0; i < changesPerStep && Date.now() < deadline; i++) {
+      changes.push(await measureChange(`bench-${process.pid}-${++run}`));
+    }
+    const all = changes.map((change) => change.all).sort((a, b) => a - b);
+    const posts = changes.map((change) => change.posted).sort((a, b) => a - b);
+    const each = changes
+      .flatMap((change) => change.delays.filter(Number.isFinite))
+      .sort((a, b) => a - b);
+    rows.push({
+      listeners: target,
+      'connect ms': connectMs.toFixed(0),
+      changes: changes.length,
+      'POST p50 ms': pct(posts, 50),
+      'all p50 ms': pct(all, 50),
+      'all p99 ms': pct(all, 99),
+      'each p50 ms': pct(each, 50),
+      'each p99 ms': pct(each, 99),
+      missed: changes.reduce((sum, change) => sum + change.missed, 0),
+      'server RSS MiB': rssAfter ? (rssAfter / 1024).toFixed(1) : '?',
+      'KiB/listener': rssAfter && rssBefore ? ((rssAfter - rssBefore) / added).toFixed(1) : '?',
+    });
+    rssBefore = rssKiB(serverPid);
   }
-  const all = changes.map((change) => change.all).sort((a, b) => a - b);
-  const posts = changes.map((change) => change.posted).sort((a, b) => a - b);
-  const each = changes
-    .flatMap((change) => change.delays.filter(Number.isFinite))
-    .sort((a, b) => a - b);
-  rows.push({
-    listeners: target,
-    'connect ms': connectMs.toFixed(0),
-    changes: changes.length,
-    'POST p50 ms': pct(posts, 50),
-    'all p50 ms': pct(all, 50),
-    'all p99 ms': pct(all, 99),
-    'each p50 ms': pct(each, 50),
-    'each p99 ms': pct(each, 99),
-    missed: changes.reduce((sum, change) => sum + change.missed, 0),
-    'server RSS MiB': rssAfter ? (rssAfter / 1024).toFixed(1) : '?',
-    'KiB/listener': rssAfter && rssBefore ? ((rssAfter - rssBefore) / added).toFixed(1) : '?',
-  });
-  rssBefore = rssKiB(serverPid);
+
+  console.log(`SSE fan-out against ${baseUrl.origin} (server pid ${serverPid || 'unknown'})`);
+  console.table(rows);
+  if (rssStart && rssBefore) {
+    console.log(
+      `server RSS ${(rssStart / 1024).toFixed(1)} → ${(rssBefore / 1024).toFixed(1)} MiB`,
+    );
+  }
+  for (const listener of listeners) listener.socket.destroy();
+  process.exit(0);
 }
 
-console.log(`SSE fan-out against ${baseUrl.origin} (server pid ${serverPid || 'unknown'})`);
-console.table(rows);
-if (rssStart && rssBefore) {
-  console.log(`server RSS ${(rssStart / 1024).toFixed(1)} → ${(rssBefore / 1024).toFixed(1)} MiB`);
-}
-for (const listener of listeners) listener.socket.destroy();
-process.exit(0);
-
-function pct(sorted, p) {
+function pct(sorted: number[], p: number) {
   if (sorted.length === 0) return '-';
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)].toFixed(1);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!.toFixed(1);
 }
 
-function rssKiB(pid) {
+function rssKiB(pid: number | undefined) {
   if (!pid) return undefined;
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) : undefined;
 }
 
-function openFileLimit(pid) {
+function openFileLimit(pid: number | 'self') {
   const match = /Max open files\s+(\d+|unlimited)/.exec(
     readFileSync(`/proc/${pid}/limits`, 'utf8'),
   );
@@ -179,9 +183,9 @@ function openFileLimit(pid) {
 }
 
 /** The pid holding a LISTEN socket on `port`: /proc/net/tcp gives the inode, /proc/<pid>/fd its owner. */
-function findListeningPid(listenPort) {
+function findListeningPid(listenPort: number) {
   const hexPort = `:${listenPort.toString(16).toUpperCase().padStart(4, '0')}`;
-  const inodes = new Set();
+  const inodes = new Set<string | undefined>();
   for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
     let text = '';
     try {
@@ -195,7 +199,7 @@ function findListeningPid(listenPort) {
     }
   }
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    let fds = [];
+    let fds: string[] = [];
     try {
       fds = readdirSync(`/proc/${pid}/fd`);
     } catch {
@@ -212,3 +216,5 @@ function findListeningPid(listenPort) {
   }
   return undefined;
 }
+
+void main();

@@ -7,7 +7,7 @@
  * Alerts and tracks are taken in turn. A benchmark, not a test: it prints each run, the median
  * and the worst, and how many arrivals were within a second (the alerts issue's goal).
  *
- *   NOW_PLAYING_TOKEN=… BASE_URL=http://127.0.0.1:3000 node scripts/bench/push-to-page.mjs
+ *   NOW_PLAYING_TOKEN=… BASE_URL=http://127.0.0.1:3000 node --import tsx scripts/bench/push-to-page.ts
  *        [--runs 8] [--pages 3] [--path /news/…] [--json]   (--help: this text)
  *
  * Each run writes three times (an alert, its removal, a track). The ingest allows 30 writes a
@@ -17,7 +17,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { launchChromium, loopbackBaseUrl, median } from './browser-bench.mjs';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { launchChromium, loopbackBaseUrl, median } from './browser-bench';
 
 const ARRIVAL_TIMEOUT_MS = 10_000;
 
@@ -31,8 +32,8 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  const header = /\/\*\*([\s\S]*?)\*\//.exec(readFileSync(import.meta.filename, 'utf8'));
-  console.log(header[1].replace(/^ \* ?/gm, '').trim());
+  const header = /\/\*\*([\s\S]*?)\*\//.exec(readFileSync(__filename, 'utf8'));
+  console.log((header?.[1] ?? '').replace(/^ \* ?/gm, '').trim());
   process.exit(0);
 }
 
@@ -42,8 +43,13 @@ if (!token) throw new Error('Set NOW_PLAYING_TOKEN to the server’s token');
 const runs = Math.min(50, Math.max(1, Math.floor(Number(values.runs)) || 8));
 const pageCount = Math.min(10, Math.max(1, Math.floor(Number(values.pages)) || 3));
 
+/** The observer's state in each page: the texts awaited, and when (Date.now()) each showed. */
+type ObserverState = { awaited: Set<string>; seen: Record<string, number> };
+type ObservedWindow = Window & { __pushToPage: ObserverState };
+type Reader = { context: BrowserContext; page: Page };
+
 let writes = 0;
-async function write(method, pathname, body) {
+async function write<T = unknown>(method: string, pathname: string, body?: object): Promise<T> {
   writes++;
   const response = await fetch(new URL(pathname, baseUrl), {
     method,
@@ -61,13 +67,18 @@ async function write(method, pathname, body) {
     );
   }
   if (!response.ok) throw new Error(`${method} ${pathname}: HTTP ${response.status}`);
-  return response.json();
+  return response.json() as Promise<T>;
 }
 
-/** In the page: the wall-clock time each awaited text first appears in the page. */
+/**
+ * In the page: the wall-clock time each awaited text first appears in the page. Playwright sends
+ * this function's source to the page as tsx compiled it, so the observer's callback is written in
+ * place: a function kept in a variable would come wrapped in esbuild's __name() helper, which the
+ * page does not have.
+ */
 function installObserver() {
-  const state = { awaited: new Set(), seen: {} };
-  const check = () => {
+  const state: ObserverState = { awaited: new Set(), seen: {} };
+  new MutationObserver(() => {
     if (state.awaited.size === 0) return;
     const text = document.body.textContent ?? '';
     for (const marker of state.awaited) {
@@ -76,8 +87,7 @@ function installObserver() {
         state.awaited.delete(marker);
       }
     }
-  };
-  new MutationObserver(check).observe(document.body, {
+  }).observe(document.body, {
     childList: true,
     subtree: true,
     characterData: true,
@@ -85,7 +95,7 @@ function installObserver() {
   Object.assign(window, { __pushToPage: state });
 }
 
-async function openReader(browser) {
+async function openReader(browser: Browser): Promise<Reader> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const connected = page.waitForResponse((response) =>
@@ -100,20 +110,27 @@ async function openReader(browser) {
 }
 
 /** Sends one change and times its arrival on every page (ms, NaN where it never came). */
-async function measure(readers, marker, send) {
+async function measure<T>(readers: Reader[], marker: string, send: () => Promise<T>) {
   await Promise.all(
-    readers.map(({ page }) => page.evaluate((m) => window.__pushToPage.awaited.add(m), marker)),
+    readers.map(({ page }) =>
+      page.evaluate(
+        (m) => (window as unknown as ObservedWindow).__pushToPage.awaited.add(m),
+        marker,
+      ),
+    ),
   );
   const sent = Date.now();
   const result = await send();
   const arrivals = await Promise.all(
     readers.map(async ({ page }) => {
       const at = await page
-        .waitForFunction((m) => window.__pushToPage.seen[m], marker, {
-          timeout: ARRIVAL_TIMEOUT_MS,
-          polling: 20,
-        })
-        .then((handle) => handle.jsonValue())
+        .waitForFunction(
+          (m) => (window as unknown as ObservedWindow).__pushToPage.seen[m],
+          marker,
+          { timeout: ARRIVAL_TIMEOUT_MS, polling: 20 },
+        )
+        // Resolved once truthy: the time the text showed.
+        .then((handle) => handle.jsonValue() as Promise<number>)
         .catch(() => NaN);
       return at - sent;
     }),
@@ -121,7 +138,7 @@ async function measure(readers, marker, send) {
   return { arrivals, result };
 }
 
-function summarise(xs) {
+function summarise(xs: number[]) {
   const arrived = xs.filter(Number.isFinite);
   return {
     arrivals: xs.length,
@@ -134,15 +151,15 @@ function summarise(xs) {
 
 async function main() {
   const browser = await launchChromium();
-  const all = { alert: [], track: [] };
+  const all: { alert: number[]; track: number[] } = { alert: [], track: [] };
   try {
-    const readers = [];
+    const readers: Reader[] = [];
     for (let i = 0; i < pageCount; i++) readers.push(await openReader(browser));
     const stamp = Date.now().toString(36);
     for (let run = 1; run <= runs; run++) {
       const message = `Bench alert ${stamp}-${run}`;
       const alert = await measure(readers, message, () =>
-        write('POST', '/api/alerts', {
+        write<{ alert: { id: number } }>('POST', '/api/alerts', {
           kind: 'station',
           message,
           expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
@@ -156,7 +173,7 @@ async function main() {
       all.alert.push(...alert.arrivals);
       all.track.push(...track.arrivals);
       if (!values.json) {
-        const line = (xs) => xs.map((x) => `${x.toFixed(0)}`).join(', ');
+        const line = (xs: number[]) => xs.map((x) => `${x.toFixed(0)}`).join(', ');
         console.log(
           `run ${run}: alert ${line(alert.arrivals)} ms; track ${line(track.arrivals)} ms`,
         );
@@ -177,7 +194,7 @@ async function main() {
     console.log(JSON.stringify(summary, null, 2));
     return;
   }
-  for (const kind of /** @type {const} */ (['alert', 'track'])) {
+  for (const kind of ['alert', 'track'] as const) {
     const s = summary[kind];
     console.log(
       `POST → ${kind === 'alert' ? 'banner' : 'strip '}: median ${s.median} ms, worst ${s.worst} ms, ` +
@@ -187,7 +204,7 @@ async function main() {
   console.log(`${runs} runs × ${pageCount} open pages, ${summary.page}`);
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -7,30 +7,29 @@
  * and, for comparison, the inline <script>s in the HTML (the RSC payload). A benchmark, not a
  * test.
  *
- *   BASE_URL=http://127.0.0.1:3000 node scripts/bench/js-weight.mjs
+ *   BASE_URL=http://127.0.0.1:3000 node --import tsx scripts/bench/js-weight.ts
  *
  * Optional: PAGE (the GMP article), SETTLE_MS after `load` for late chunks (3000),
  * BUDGET_KB (145). kB = 1000 bytes, as `next build` prints them.
  */
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 
 const baseUrl = new URL(process.env.BASE_URL ?? 'http://127.0.0.1:3000');
 const pagePath = process.env.PAGE ?? '/news/gmp-welcomes-baroness-casey-recommendations';
 const settleMs = Number(process.env.SETTLE_MS ?? 3000);
 const budgetKb = Number(process.env.BUDGET_KB ?? 145);
 
-const gzipped = (body) => gzipSync(body, { level: 6 }).length;
-const kb = (bytes) => (bytes / 1000).toFixed(1);
+/** A script file the page loaded: its path, and its size as sent and gzipped. */
+type Script = { url: string; raw: number; gzip: number };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
-try {
+const gzipped = (body: Buffer) => gzipSync(body, { level: 6 }).length;
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+
+/** Loads the page and prints what its scripts weigh. */
+async function weigh(browser: Browser) {
   const page = await browser.newPage();
-  /** @type {Promise<{ url: string, raw: number, gzip: number }>[]} */
-  const pending = [];
+  const pending: Promise<Script>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
     pending.push(
@@ -45,7 +44,7 @@ try {
   // No network idle to wait for: the live strip keeps an EventSource open.
   await page.waitForTimeout(settleMs);
   const scripts = await Promise.all(pending);
-  const html = await document.text();
+  const html = await document!.text();
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
     (match) => match[1] ?? '',
   );
@@ -54,7 +53,7 @@ try {
   const total = scripts.reduce((sum, script) => sum + script.gzip, 0);
   const totalRaw = scripts.reduce((sum, script) => sum + script.raw, 0);
   console.log(`${pagePath}: ${scripts.length} script files`);
-  const inHtml = (script) => html.includes(`"${script.url}"`);
+  const inHtml = (script: Script) => html.includes(`"${script.url}"`);
   const later = scripts.filter((script) => !inHtml(script));
   console.log('| script | named in the HTML | raw kB | gzip kB |');
   console.log('|---|---|---:|---:|');
@@ -72,6 +71,18 @@ try {
   );
   const verdict = total / 1000 <= budgetKb ? 'within' : `over by ${kb(total - budgetKb * 1000)} kB`;
   console.log(`\nJavaScript files, gzipped: ${kb(total)} kB — budget ${budgetKb} kB: ${verdict}`);
-} finally {
-  await browser.close();
 }
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+  try {
+    await weigh(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+void main();

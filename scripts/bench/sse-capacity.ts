@@ -15,24 +15,24 @@
  * most 25 per address (the site caps one address at 32 streams). A benchmark, not a test: it
  * prints a table. Bounded in connections, changes and time; talks to 127.0.0.1 only.
  *
- *   node --import tsx scripts/bench/sse-capacity.mjs            # N=10000 (needs `ulimit -n` ≥ N + 1000)
- *   LISTENERS=2000 CHANGES=5 CONFIGS=floor,route-1 node --import tsx scripts/bench/sse-capacity.mjs
+ *   node --import tsx scripts/bench/sse-capacity.ts            # N=10000 (needs `ulimit -n` ≥ N + 1000)
+ *   LISTENERS=2000 CHANGES=5 CONFIGS=floor,route-1 node --import tsx scripts/bench/sse-capacity.ts
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startRedisServer } from '../redis/redis-server.ts';
+import { startRedisServer } from '../../servers/redis';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(__dirname, '../..');
 const N = Number(process.env.LISTENERS ?? 10_000);
 const CHANGES = Number(process.env.CHANGES ?? 5);
 const CONFIGS = (process.env.CONFIGS ?? 'floor,route-1,route-2,live-1,live-2,site-1').split(',');
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 3650);
 const TOKEN = 'bench-ingest-token';
 const PER_ADDRESS = 25;
-const children = new Set();
+const children = new Set<ChildProcess>();
 
 const limit = openFileLimit();
 if (limit < N + 1000) {
@@ -45,9 +45,9 @@ if (!existsSync(path.join(root, '.next/BUILD_ID'))) {
   spawnSync('npx', ['next', 'build'], { cwd: root, stdio: 'inherit' });
 }
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function spawnServer(args, env = {}) {
+function spawnServer(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, ...env },
@@ -58,7 +58,7 @@ function spawnServer(args, env = {}) {
   return child;
 }
 
-async function waitFor(url) {
+async function waitFor(url: string) {
   for (const until = Date.now() + 30_000; Date.now() < until; await sleep(200)) {
     try {
       if ((await fetch(url)).status < 500) return;
@@ -67,20 +67,25 @@ async function waitFor(url) {
   throw new Error(`${url} did not answer`);
 }
 
+/** A server listeners connect to: its process, and the port and path of its event stream. */
+type Server = { pid: number; port: number; path: string };
+/** The servers of one configuration, and how a change is posted to them. */
+type Config = { servers: Server[]; post: (marker: string) => Promise<unknown> };
+
 /** The servers of one configuration: where listeners connect, where changes are posted. */
-async function startConfig(name, redisUrl) {
+async function startConfig(name: string, redisUrl: string): Promise<Config> {
   if (name === 'floor') {
     const child = spawnServer(['--import', 'tsx', 'servers/bare-sse-server.ts', String(BASE_PORT)]);
     await sleep(300);
     const url = `http://127.0.0.1:${BASE_PORT}`;
     return {
-      servers: [{ pid: child.pid, port: BASE_PORT, path: '/events' }],
-      post: (marker) =>
+      servers: [{ pid: child.pid!, port: BASE_PORT, path: '/events' }],
+      post: (marker: string) =>
         fetch(`${url}/publish`, { method: 'POST', body: JSON.stringify({ marker }) }),
     };
   }
   const [kind, count] = name.split('-');
-  const servers = [];
+  const servers: Server[] = [];
   for (let i = 0; i < Number(count); i++) {
     const port = BASE_PORT + 1 + i * 2;
     const livePort = kind === 'live' ? port + 1 : undefined;
@@ -94,7 +99,7 @@ async function startConfig(name, redisUrl) {
     });
     await waitFor(`http://127.0.0.1:${port}/api/on-air`);
     servers.push({
-      pid: child.pid,
+      pid: child.pid!,
       port: livePort ?? port,
       path: '/api/now-playing/events',
     });
@@ -103,7 +108,7 @@ async function startConfig(name, redisUrl) {
   let posted = 0;
   return {
     servers,
-    post: async (marker) => {
+    post: async (marker: string) => {
       // Each post from an address of its own, so the ingest's rate limit does not pace the run.
       posted++;
       const response = await fetch(`${first}/api/now-playing`, {
@@ -116,9 +121,14 @@ async function startConfig(name, redisUrl) {
   };
 }
 
-let change = { marker: Buffer.alloc(0), index: -1, arrivals: [] };
+/** The change being timed: its marker, its number, and when (performance.now()) each listener had it. */
+let change: { marker: Buffer; index: number; arrivals: number[] } = {
+  marker: Buffer.alloc(0),
+  index: -1,
+  arrivals: [],
+};
 
-function connect(server, index) {
+function connect(server: Server, index: number): Promise<net.Socket> {
   const octets = Math.floor(index / PER_ADDRESS) + 1;
   const localAddress = `127.1.${octets >> 8}.${octets & 255}`;
   return new Promise((resolve, reject) => {
@@ -149,16 +159,16 @@ function connect(server, index) {
   });
 }
 
-async function measure(name, redisUrl) {
+async function measure(name: string, redisUrl: string) {
   const config = await startConfig(name, redisUrl);
   await sleep(2_000);
   const before = config.servers.map((server) => rssKiB(server.pid));
-  const sockets = [];
+  const sockets: net.Socket[] = [];
   const started = performance.now();
   for (let i = 0; i < N; i += 250) {
     const batch = [];
     for (let j = i; j < Math.min(N, i + 250); j++) {
-      const server = config.servers[j % config.servers.length];
+      const server = config.servers[j % config.servers.length]!;
       batch.push(connect(server, j));
     }
     sockets.push(...(await Promise.all(batch)));
@@ -167,11 +177,11 @@ async function measure(name, redisUrl) {
   await sleep(3_000);
   const after = config.servers.map((server) => rssKiB(server.pid));
   const perListener = config.servers.map(
-    (_, i) => (after[i] - before[i]) / (N / config.servers.length),
+    (_, i) => (after[i]! - before[i]!) / (N / config.servers.length),
   );
 
-  const to99 = [];
-  const toAll = [];
+  const to99: number[] = [];
+  const toAll: number[] = [];
   let missed = 0;
   for (let c = 0; c < CHANGES; c++) {
     const marker = `bench-${process.pid}-${name}-${c}`;
@@ -182,7 +192,7 @@ async function measure(name, redisUrl) {
     const times = change.arrivals.map((at) => at - sent).sort((a, b) => a - b);
     missed += N - times.length;
     to99.push(times[Math.ceil(0.99 * N) - 1] ?? Infinity);
-    toAll.push(times.length === N ? times[N - 1] : Infinity);
+    toAll.push(times.length === N ? times[N - 1]! : Infinity);
     await sleep(1_000);
   }
   for (const socket of sockets) socket.destroy();
@@ -202,38 +212,42 @@ async function measure(name, redisUrl) {
   };
 }
 
-const redis = await startRedisServer({ persist: false });
-const rows = [];
-try {
-  console.log(`# SSE capacity — ${new Date().toISOString()}, node ${process.version}, N=${N}`);
-  for (const name of CONFIGS) {
-    const row = await measure(name, redis.url);
-    console.log(JSON.stringify(row));
-    rows.push(row);
+type Row = Awaited<ReturnType<typeof measure>>;
+
+async function main() {
+  const redis = await startRedisServer({ persist: false });
+  const rows: Row[] = [];
+  try {
+    console.log(`# SSE capacity — ${new Date().toISOString()}, node ${process.version}, N=${N}`);
+    for (const name of CONFIGS) {
+      const row = await measure(name, redis.url);
+      console.log(JSON.stringify(row));
+      rows.push(row);
+    }
+  } finally {
+    for (const child of children) child.kill('SIGKILL');
+    await redis.stop();
   }
-} finally {
-  for (const child of children) child.kill('SIGKILL');
-  await redis.stop();
-}
-console.table(rows);
-const floor = rows.find((row) => row.configuration === 'floor');
-if (floor) {
-  const floorKiB = Number(floor['KiB/listener']);
-  for (const row of rows) {
-    const worst = Math.max(...row['KiB/listener'].split(', ').map(Number));
-    console.log(
-      `${row.configuration}: ${(worst / floorKiB).toFixed(1)}× the floor's memory per listener, ` +
-        `change→99 % ${row['change→99 % ms (median)']} ms`,
-    );
+  console.table(rows);
+  const floor = rows.find((row) => row.configuration === 'floor');
+  if (floor) {
+    const floorKiB = Number(floor['KiB/listener']);
+    for (const row of rows) {
+      const worst = Math.max(...row['KiB/listener'].split(', ').map(Number));
+      console.log(
+        `${row.configuration}: ${(worst / floorKiB).toFixed(1)}× the floor's memory per listener, ` +
+          `change→99 % ${row['change→99 % ms (median)']} ms`,
+      );
+    }
   }
 }
 
-function median(values) {
+function median(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-function rssKiB(pid) {
+function rssKiB(pid: number) {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) : NaN;
 }
@@ -242,3 +256,5 @@ function openFileLimit() {
   const match = /Max open files\s+(\d+|unlimited)/.exec(readFileSync('/proc/self/limits', 'utf8'));
   return !match || match[1] === 'unlimited' ? Infinity : Number(match[1]);
 }
+
+void main();
