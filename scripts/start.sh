@@ -27,12 +27,13 @@ if [ -z "$configured_stream" ]; then
   bash scripts/install-system-deps.sh --station
   coproc DEMO { exec node --import tsx servers/station/cli.ts; }
   children+=("$DEMO_PID")
-  # The station prints STREAM_URL=…, ICECAST_STATUS_URL=… and ICECAST_MOUNT=… once it is on air.
-  for _ in 1 2 3; do
+  # The station prints STREAM_URL=…, ICECAST_STATUS_URL=…, ICECAST_MOUNT=… and
+  # STREAM_FALLBACK_URL=… (its 40 kbps mount) once it is on air.
+  for _ in 1 2 3 4; do
     IFS= read -r line <&"${DEMO[0]}" || { echo "The demo station did not start." >&2; exit 1; }
     name=${line%%=*}
     # A metadata source the engineer configured wins over the demo's.
-    if [ "$name" = STREAM_URL ] || [ -z "${ICECAST_STATUS_URL:-}${AZURACAST_NOWPLAYING_URL:-}" ]; then
+    if [ "$name" = STREAM_URL ] || [ "$name" = STREAM_FALLBACK_URL ] || [ -z "${ICECAST_STATUS_URL:-}${AZURACAST_NOWPLAYING_URL:-}" ]; then
       export "${line?}"
     fi
   done

@@ -39,10 +39,12 @@ export async function connectTestStation() {
     async resumeTitles() {
       await station.setTitle(port, password, station.trackTitle(station.TRACKS[0]!));
     },
-    /** Icecast drops the source (which then exits); resolves once the mount is gone. */
+    /** Icecast drops the source (which then exits); resolves once both its mounts are gone. */
     async stopSource() {
       await station.admin(port, password, 'killsource');
       await waitFor('the mount to go', async () => (await reading()) === 'off-air', 5_000);
+      // ffmpeg exits at its next write to the dropped mount, taking the low one with it.
+      await waitFor('the low mount to go', async () => !(await station.lowMountUp(port)), 5_000);
     },
     /**
      * A new source, unless one is on air with a title; resolves once the mount is back with its

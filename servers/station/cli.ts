@@ -4,8 +4,8 @@
  *
  *   node --import tsx servers/station/cli.ts [--port 8000] [--dir .run/station]
  *
- * Once on air it prints STREAM_URL=…, ICECAST_STATUS_URL=… and ICECAST_MOUNT=…, one a line; the
- * rest goes to stderr. The admin and source password is $ICECAST_PASSWORD, or a random one.
+ * Once on air it prints STREAM_URL=…, ICECAST_STATUS_URL=…, ICECAST_MOUNT=… and
+ * STREAM_FALLBACK_URL=… (the 40 kbps mount), one a line; the rest goes to stderr. The admin and source password is $ICECAST_PASSWORD, or a random one.
  * It stops, and stops everything it started, on SIGINT, SIGTERM, or when its standard input
  * closes: whoever started it through a pipe has gone.
  */
@@ -13,8 +13,8 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { followTracks, makeTones, startIcecast, startSource, titleNewSource } from './station';
-import { stationEnv } from './station';
+import { fallbackEnv, followTracks, makeTones, startIcecast, startSource } from './station';
+import { stationEnv, titleNewSource } from './station';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '8000' }, dir: { type: 'string' } },
@@ -54,7 +54,8 @@ async function main() {
   source.once('exit', () => stopping || say('the source stopped'));
   void followTracks(port, password, () => stopping);
   await titleNewSource(port, password);
-  for (const [name, value] of Object.entries(stationEnv(port))) console.log(`${name}=${value}`);
+  const env = { ...stationEnv(port), ...fallbackEnv(port) };
+  for (const [name, value] of Object.entries(env)) console.log(`${name}=${value}`);
   say(`on air in ${Date.now() - started} ms: ${stationEnv(port).STREAM_URL}`);
 }
 

@@ -1,7 +1,9 @@
 /**
  * The local station for the demo and the end-to-end tests: Debian's Icecast 2 on 127.0.0.1 with
  * the checked-in icecast.xml, fed by ffmpeg looping four ~20 s tone "tracks", with the mount's
- * title following the track. Facts it relies on: docs/icecast.md.
+ * title following the track. The same ffmpeg publishes the programme twice: as it is (128 kbps
+ * MP3, copied) on /live, and at 40 kbps mono MP3 on /live-low, the fallback for a weak signal.
+ * Facts it relies on: docs/icecast.md.
  *
  * Everything is in the open, in Icecast: titles are set and sources dropped through its admin
  * API, and what is on air is read from its status-json.xsl with the site's own parser. So a test
@@ -17,6 +19,9 @@ import { parseIcecastStatus } from '@/lib/now-playing/sources/icecast';
 import type { SourceReading } from '@/lib/now-playing/sources/poller';
 
 export const MOUNT = '/live';
+/** The low-bitrate mount (STREAM_FALLBACK_URL): 40 kbps mono MP3 at 22.05 kHz. */
+export const LOW_MOUNT = '/live-low';
+export const LOW_BITRATE = ['-c:a', 'libmp3lame', '-b:a', '40k', '-ac', '1', '-ar', '22050'];
 const HOST = '127.0.0.1';
 const ROOT = path.resolve(__dirname, '../..');
 const TRACK_MS = 20_000;
@@ -38,6 +43,11 @@ export const stationEnv = (port: number) => ({
   STREAM_URL: `http://${HOST}:${port}${MOUNT}`,
   ICECAST_STATUS_URL: `http://${HOST}:${port}/status-json.xsl`,
   ICECAST_MOUNT: MOUNT,
+});
+
+/** The line that gives the site the station's low-bitrate fallback as well. */
+export const fallbackEnv = (port: number) => ({
+  STREAM_FALLBACK_URL: `http://${HOST}:${port}${LOW_MOUNT}`,
 });
 
 const run = promisify(execFile);
@@ -96,14 +106,29 @@ export async function startIcecast(port: number, password: string, dir: string) 
 }
 
 /**
- * ffmpeg looping the tones into the mount in real time. It ends when Icecast drops it
- * (killsource, or Icecast stopping), so a detached one cannot outlive the station.
+ * One ffmpeg looping the tones into both mounts in real time: /live as it is, /live-low
+ * re-encoded. It ends when Icecast drops either (killsource, or Icecast stopping): a write to
+ * the dropped one fails and ffmpeg exits, so the two mounts come and go together, and a detached
+ * source cannot outlive the station.
  */
 export function startSource(port: number, password: string, { detached = false } = {}) {
-  const url = `icecast://source:${password}@${HOST}:${port}${MOUNT}`;
+  const url = (mount: string) => `icecast://source:${password}@${HOST}:${port}${mount}`;
   const args = ['-nostdin', '-loglevel', 'fatal', '-re', '-stream_loop', '-1', '-i', TONES];
-  const out = ['-c:a', 'copy', '-content_type', 'audio/mpeg', '-ice_name', 'Oldham test station'];
-  return spawn('ffmpeg', [...args, ...out, '-f', 'mp3', url], { detached, stdio: 'ignore' });
+  const out = (codec: string[], name: string, mount: string) => [
+    ...['-map', '0:a', ...codec, '-content_type', 'audio/mpeg', '-ice_name', name],
+    ...['-f', 'mp3', url(mount)],
+  ];
+  const main = out(['-c:a', 'copy'], 'Oldham test station', MOUNT);
+  const low = out(LOW_BITRATE, 'Oldham test station (data saver)', LOW_MOUNT);
+  return spawn('ffmpeg', [...args, ...main, ...low], { detached, stdio: 'ignore' });
+}
+
+/** Whether Icecast has a source on the low-bitrate mount. */
+export async function lowMountUp(port: number): Promise<boolean> {
+  const response = await fetch(stationEnv(port).ICECAST_STATUS_URL, {
+    signal: AbortSignal.timeout(2_000),
+  });
+  return (await response.text()).includes(`${LOW_MOUNT}"`);
 }
 
 /** What the mount is playing, read as the site reads it. */
