@@ -41,3 +41,19 @@ describe('the settings for several instances', () => {
     expect(() => readEnv({ LIVE_PORT: 'http' })).toThrow(/LIVE_PORT/);
   });
 });
+
+describe('the low-bitrate fallback', () => {
+  it('takes a STREAM_FALLBACK_URL and a wait before going up of 5 s to a day, naming a bad one', () => {
+    expect(
+      readEnv({ STREAM_FALLBACK_URL: 'https://stream.example/live-low' }).STREAM_FALLBACK_URL,
+    ).toBe('https://stream.example/live-low');
+    expect(() => readEnv({ STREAM_FALLBACK_URL: 'live-low' })).toThrow(/STREAM_FALLBACK_URL/);
+    expect(readEnv({ STREAM_FALLBACK_UP_AFTER_S: '20' }).STREAM_FALLBACK_UP_AFTER_S).toBe(20);
+    expect(readEnv({ STREAM_FALLBACK_UP_AFTER_S: ' ' }).STREAM_FALLBACK_UP_AFTER_S).toBeUndefined();
+    for (const bad of ['0', '2', '1.5', 'soon', '100000']) {
+      expect(() => readEnv({ STREAM_FALLBACK_UP_AFTER_S: bad })).toThrow(
+        /STREAM_FALLBACK_UP_AFTER_S/,
+      );
+    }
+  });
+});

@@ -16,6 +16,9 @@ const stationSchema = z.object({
   locale: z.string().min(2),
   // null: no stream is configured in content; STREAM_URL or the local demo station decides.
   streamUrl: z.url().nullable(),
+  // The same programme at a low bitrate, for listeners on a weak signal (lib/player/quality.ts);
+  // null: none, and the player keeps to the one stream.
+  streamFallbackUrl: z.url().nullable().default(null),
   location: z.object({
     name: z.string().min(1),
     latitude: z.number().min(-90).max(90),
@@ -34,6 +37,14 @@ const optionalUrl = z
 
 const envSchema = z.object({
   STREAM_URL: optionalUrl,
+  STREAM_FALLBACK_URL: optionalUrl,
+  // How long a player on the low stream goes without a stall before it tries the main one again.
+  STREAM_FALLBACK_UP_AFTER_S: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(z.coerce.number<string | undefined>().int().min(5).max(86_400).optional())
+    .optional(),
   NOW_PLAYING_TOKEN: z
     .string()
     .trim()
@@ -121,3 +132,13 @@ export const redisUrl = () => readEnv().REDIS_URL;
  * configured, and the player says so rather than pretending.
  */
 export const streamUrl = (): string | null => readEnv().STREAM_URL ?? station.streamUrl;
+
+/**
+ * The low-bitrate stream the player moves to on a weak signal: STREAM_FALLBACK_URL, else the
+ * station's setting. None without a main stream: it is the same programme, on less.
+ */
+export const streamFallbackUrl = (): string | null =>
+  streamUrl() === null ? null : (readEnv().STREAM_FALLBACK_URL ?? station.streamFallbackUrl);
+
+/** After this long on the low stream without a stall, the player tries the main one again. */
+export const fallbackUpAfterSeconds = (): number => readEnv().STREAM_FALLBACK_UP_AFTER_S ?? 600;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { connectionStamp, LISTEN_PATH, liveStreamUrl } from './live-url';
+import {
+  connectionStamp,
+  LISTEN_PATH,
+  LISTEN_PATHS,
+  liveStreamUrl,
+  readStreamQuality,
+} from './live-url';
 
 describe('liveStreamUrl', () => {
   it('adds a fresh query to the mount', () => {
@@ -20,6 +26,7 @@ describe('liveStreamUrl', () => {
 
   it('stays a path for our own /listen', () => {
     expect(liveStreamUrl(LISTEN_PATH, 42)).toBe('/listen?t=42');
+    expect(liveStreamUrl(LISTEN_PATHS.low, 42)).toBe('/listen?quality=low&t=42');
   });
 });
 
@@ -29,5 +36,15 @@ describe('connectionStamp', () => {
     for (const value of [null, '', '-1', '1e9', 'abc', '1'.repeat(20)]) {
       expect(connectionStamp(value)).toBeUndefined();
     }
+  });
+});
+
+describe('readStreamQuality', () => {
+  it('is the main stream unless the low one is asked for, and refuses anything else', () => {
+    expect(readStreamQuality(null)).toBe('main');
+    expect(readStreamQuality('main')).toBe('main');
+    expect(readStreamQuality('low')).toBe('low');
+    for (const value of ['', 'LOW', 'high', 'low '])
+      expect(readStreamQuality(value)).toBeUndefined();
   });
 });

@@ -5,6 +5,21 @@
  */
 export const LISTEN_PATH = '/listen';
 
+/** Which of the station's streams: the main one, or the low-bitrate one for a weak signal. */
+export type StreamQuality = 'main' | 'low';
+
+/** What the player plays for each: `/listen?quality=low` redirects to STREAM_FALLBACK_URL. */
+export const LISTEN_PATHS: Record<StreamQuality, string> = {
+  main: LISTEN_PATH,
+  low: `${LISTEN_PATH}?quality=low`,
+};
+
+/** The `quality` of a `/listen` request; undefined when it names no stream of ours. */
+export function readStreamQuality(value: string | null): StreamQuality | undefined {
+  if (value === null || value === 'main') return 'main';
+  return value === 'low' ? 'low' : undefined;
+}
+
 /**
  * The URL for a new connection: a fresh `t` each time, so no cache between the browser and the
  * station can answer with old audio, and a resume starts at the live edge. `/listen` passes it

@@ -53,4 +53,16 @@ describe('mediaOriginsFor', () => {
     expect(mediaOriginsFor(null)).toEqual([]);
     expect(mediaOriginsFor('not a url')).toEqual([]);
   });
+
+  it('allows the low-bitrate fallback’s origin too, each origin once', () => {
+    expect(
+      mediaOriginsFor('https://stream.example/live', 'https://relay.example:8443/live-low'),
+    ).toEqual(['https://stream.example', 'https://relay.example:8443']);
+    expect(
+      mediaOriginsFor('https://stream.example/live', 'https://stream.example/live-low'),
+    ).toEqual(['https://stream.example']);
+    expect(mediaOriginsFor('https://stream.example/live', null)).toEqual([
+      'https://stream.example',
+    ]);
+  });
 });

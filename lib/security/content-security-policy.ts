@@ -16,7 +16,7 @@
 export const NEXT_IMAGE_STYLE_HASH = "'sha256-zlqnbDt84zf1iSefLU/ImC54isoprH/MRiVZGskwexk='";
 
 export type PolicyOptions = {
-  /** Where the player's <audio> may stream from: the stream's origin (STREAM_URL). */
+  /** Where the player's <audio> may stream from: the streams' origins (STREAM_URL and its fallback). */
   mediaOrigins: readonly string[];
   /** `next dev`: React's debugging needs eval, HMR a WebSocket and Next's overlay inline styles. */
   development?: boolean;
@@ -56,12 +56,18 @@ export function contentSecurityPolicy({
     .join('; ');
 }
 
-/** The origin of the stream URL, for media-src; nothing when there is no (valid) stream. */
-export function mediaOriginsFor(streamUrl: string | null): string[] {
-  if (!streamUrl) return [];
-  try {
-    return [new URL(streamUrl).origin];
-  } catch {
-    return [];
-  }
+/**
+ * The origins of the stream URLs (the main one and its low-bitrate fallback), once each, for
+ * media-src; nothing for a stream that is not configured or does not parse.
+ */
+export function mediaOriginsFor(...streamUrls: (string | null)[]): string[] {
+  const origins = streamUrls.flatMap((url) => {
+    if (!url) return [];
+    try {
+      return [new URL(url).origin];
+    } catch {
+      return [];
+    }
+  });
+  return [...new Set(origins)];
 }

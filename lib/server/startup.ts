@@ -2,7 +2,7 @@ import 'server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LIVE_TAGS } from '@/lib/cache/live-tags';
 import { revalidateLive } from '@/lib/cache/revalidate-live';
-import { readEnv, streamUrl } from '@/lib/config';
+import { readEnv, streamFallbackUrl, streamUrl } from '@/lib/config';
 import { getForecast, retryForecastUntilKnown } from '@/lib/forecast/cache';
 import { isLiveChannelRequest, serveLiveChannel, startLiveServer } from './live-server';
 import { getSitePaths } from '@/lib/routing/site-index';
@@ -20,7 +20,7 @@ import { offerServerHooks, type ServerHooks } from './server-hooks';
 export function startServer(): void {
   const settings: FrontDoorSettings = {
     headers: securityHeaders({
-      mediaOrigins: mediaOriginsFor(streamUrl()),
+      mediaOrigins: mediaOriginsFor(streamUrl(), streamFallbackUrl()),
       development: process.env.NODE_ENV === 'development',
     }),
     paths: getSitePaths(),
