@@ -37,6 +37,13 @@ describe('the live channel’s events', () => {
     expect(readLiveEvent('stream', dataOf(encodeLiveEvent('stream', {})))).toEqual({});
   });
 
+  it('a stream frame names the low-bitrate fallback and when to try the main stream again', () => {
+    const data = { burstSeconds: 16.4, fallback: { burstSeconds: 15.9, upAfterSeconds: 600 } };
+    expect(readLiveEvent('stream', dataOf(encodeLiveEvent('stream', data)))).toEqual(data);
+    expect(readLiveEvent('stream', '{"fallback":{"upAfterSeconds":0}}')).toBeUndefined();
+    expect(readLiveEvent('stream', '{"fallback":true}')).toBeUndefined();
+  });
+
   it('refuses what is not the event’s shape, or not JSON', () => {
     expect(readLiveEvent('now-playing', '{"id":"41","artist":"A","title":"B"}')).toBeUndefined();
     expect(readLiveEvent('now-playing', JSON.stringify({ ...play, startedAt: 'yesterday' }))).toBe(

@@ -82,14 +82,31 @@ export const isAlert = object({
 
 /** How far behind live a new listener starts: more than two minutes is not a burst we believe. */
 const MAX_BURST_SECONDS = 120;
+const burst: Guard<number | undefined> = optional(
+  (value): value is number => finite(value) && value >= 0 && value <= MAX_BURST_SECONDS,
+);
+const isStreamEvent = object({
+  burstSeconds: burst,
+  fallback: optional(
+    object({
+      burstSeconds: burst,
+      /** How long a player on the fallback goes without a stall before trying the main stream. */
+      upAfterSeconds: count,
+    }),
+  ),
+});
+export type StreamEvent = Guarded<typeof isStreamEvent>;
 
 type LiveEvents = {
   /** A change of track (or off air), with the play's id (and revision) as the event id. */
   'now-playing': Play;
   /** The whole list of live alerts, newest first, on every connection and every change. */
   alert: { alerts: Guarded<typeof isAlert>[] };
-  /** The stream's burst as last measured (lib/stream/burst-watch.ts); absent until measured. */
-  stream: { burstSeconds?: number };
+  /**
+   * The station's streams (lib/stream/stream-info.ts): the main stream's burst as last measured
+   * (absent until measured), and its low-bitrate fallback where there is one.
+   */
+  stream: StreamEvent;
 };
 export type LiveEventName = keyof LiveEvents;
 export type LiveEventData<Name extends LiveEventName> = LiveEvents[Name];
@@ -102,14 +119,7 @@ const READERS: { [Name in LiveEventName]: (value: unknown) => LiveEvents[Name] |
     const list = (value as { alerts?: unknown } | null)?.alerts;
     return Array.isArray(list) ? { alerts: list.filter(isAlert) } : undefined;
   },
-  stream: (value) => {
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { burstSeconds } = value as { burstSeconds?: unknown };
-    if (burstSeconds === undefined) return {};
-    return finite(burstSeconds) && burstSeconds >= 0 && burstSeconds <= MAX_BURST_SECONDS
-      ? { burstSeconds }
-      : undefined;
-  },
+  stream: (value) => (isStreamEvent(value) ? value : undefined),
 };
 
 /** One event's frame: built once, then shared by every listener. */

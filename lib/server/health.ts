@@ -6,7 +6,7 @@ import {
   describeRuntime,
   getListenerRegistry,
   getNowPlayingService,
-  getStreamBurst,
+  getStreamBursts,
   stationRequestDeps,
 } from './runtime';
 
@@ -14,7 +14,8 @@ import {
  * `GET /api/health`: `{ status: "ok" }` for a load balancer's check. With the ingest token
  * (`Authorization: Bearer $NOW_PLAYING_TOKEN`) it also says how many event streams are open and
  * how many bus subscribers this process holds, which must match: a gap is a leak; and the
- * stream's burst as last measured (lib/stream/burst.ts), which players use to know their delay;
+ * streams' bursts as last measured (lib/stream/burst.ts: `stream`, and `fallbackStream` for the
+ * low-bitrate one), which players use to know their delay;
  * where the station's state is kept (`store`: sqlite or redis, and with Redis whether it is
  * `up`), and whether this instance runs the Icecast/AzuraCast pollers (`polling`).
  *
@@ -36,7 +37,8 @@ export async function getHealth(request: Request): Promise<Response> {
       eventStreams: getListenerRegistry().count(),
       busSubscribers: service.bus.subscriberCount(),
       currentPlayId: service.current()?.id ?? null,
-      stream: getStreamBurst(),
+      stream: getStreamBursts().main,
+      fallbackStream: getStreamBursts().fallback,
       ...describeRuntime(),
     },
     { headers },

@@ -7,8 +7,10 @@ import { openAlertStore, type AlertStore } from '@/lib/alerts/store';
 import { revalidateLive } from '@/lib/cache/revalidate-live';
 import {
   dataDir,
+  fallbackUpAfterSeconds,
   readEnv,
   redisUrl,
+  streamFallbackUrl,
   streamUrl,
   trustedProxies,
   type ServerEnv,
@@ -17,7 +19,7 @@ import { createRateLimiter } from '@/lib/http/rate-limit';
 import { createSharedRateLimiter } from '@/lib/http/shared-rate-limit';
 import type { StationRequestDeps } from '@/lib/http/station-request';
 import { connectRedis, type RedisLink } from '@/lib/redis/connection';
-import { startBurstWatch, type BurstWatch } from '@/lib/stream/burst-watch';
+import { startStreamInfo, type StreamInfo } from '@/lib/stream/stream-info';
 import { createInProcessBus } from '@/lib/live/bus';
 import { createListenerRegistry, type ListenerRegistry } from '@/lib/live/listener-registry';
 import { startPollerLease, type PollerLease } from './poller-lease';
@@ -42,8 +44,8 @@ type Runtime = {
   limiter: StationRequestDeps['limiter'];
   listeners: ListenerRegistry;
   pollers: Poller[] | null;
-  /** The stream's burst, for players to know how far behind live they are. */
-  burst: BurstWatch | null;
+  /** The streams' bursts and the fallback, for players: their delay, and where to go on a weak signal. */
+  streams: StreamInfo | null;
   /** With REDIS_URL: the connection and the poller lease. */
   shared: {
     link: RedisLink;
@@ -71,7 +73,7 @@ function runtime(): Runtime {
     ...rest,
     listeners: createListenerRegistry(),
     pollers: null,
-    burst: null,
+    streams: null,
   };
   return globalStore[RUNTIME];
 }
@@ -171,18 +173,24 @@ export function ensureNowPlayingStarted(): void {
     });
   }
   const url = streamUrl();
-  if (url)
-    state.burst = startBurstWatch({ url, onChange: (frame) => state.service.bus.publish(frame) });
+  if (url) {
+    state.streams = startStreamInfo({
+      url,
+      fallbackUrl: streamFallbackUrl(),
+      upAfterSeconds: fallbackUpAfterSeconds(),
+      publish: (frame) => state.service.bus.publish(frame),
+    });
+  }
 }
 
-/** The stream's burst as last measured, or null (no stream, or not measured yet). */
-export function getStreamBurst() {
-  return runtime().burst?.current() ?? null;
+/** The streams' bursts as last measured (null: no stream, or not measured yet). */
+export function getStreamBursts() {
+  return runtime().streams?.bursts() ?? { main: null, fallback: null };
 }
 
-/** What a new event stream starts with about the stream itself (none until measured). */
+/** What a new event stream starts with about the streams (none while nothing is known). */
 export function streamFrames(): Uint8Array[] {
-  return runtime().burst?.frames() ?? [];
+  return runtime().streams?.frames() ?? [];
 }
 
 /**
@@ -207,7 +215,7 @@ export function stopNowPlaying(): void {
   const state = globalStore[RUNTIME];
   if (!state) return;
   state.pollers?.forEach((poller) => poller.stop());
-  state.burst?.stop();
+  state.streams?.stop();
   state.listeners.closeAll();
   state.service.close();
   state.alerts.close();

@@ -1,5 +1,4 @@
 import 'server-only';
-import { encodeLiveEvent } from '@/lib/live/events';
 import { measureBurst, type StreamBurst } from './burst';
 
 const EVERY_MS = 10 * 60_000;
@@ -11,12 +10,10 @@ const KEEP = 6;
 
 export type BurstWatch = {
   current(): StreamBurst | null;
-  /** The frame for a new connection, or none while nothing is known. */
-  frames(): Uint8Array[];
   stop(): void;
 };
 
-/** Measures the stream's burst now and every ten minutes; `onChange` gets each new frame. */
+/** Measures the stream's burst now and every ten minutes; `onChange` hears of each change. */
 export function startBurstWatch({
   url,
   onChange,
@@ -24,15 +21,13 @@ export function startBurstWatch({
   everyMs = EVERY_MS,
 }: {
   url: string;
-  onChange: (frame: Uint8Array) => void;
+  onChange: (burst: StreamBurst) => void;
   measure?: (url: string) => Promise<StreamBurst | null>;
   everyMs?: number;
 }): BurstWatch {
   let recent: StreamBurst[] = [];
   let current: StreamBurst | null = null;
   let stopped = false;
-  // `{"burstSeconds":16.4}`, or `{}` until measured.
-  const frame = () => encodeLiveEvent('stream', { burstSeconds: current?.burstSeconds });
 
   const run = async () => {
     const burst = await measure(url);
@@ -47,7 +42,7 @@ export function startBurstWatch({
     const most = recent.reduce((a, b) => (b.burstSeconds > a.burstSeconds ? b : a));
     if (most.burstSeconds === current?.burstSeconds) return;
     current = most;
-    onChange(frame());
+    onChange(most);
   };
   void run();
   const timer = setInterval(() => void run(), everyMs);
@@ -55,7 +50,6 @@ export function startBurstWatch({
 
   return {
     current: () => current,
-    frames: () => (current ? [frame()] : []),
     stop() {
       stopped = true;
       clearInterval(timer);
