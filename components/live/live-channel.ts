@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import type { Alert } from '@/lib/alerts/alert';
-import { readLiveEvent } from '@/lib/live/events';
+import { readLiveEvent, type StreamEvent } from '@/lib/live/events';
 import type { NowPlaying } from '@/lib/now-playing/track';
 import { backoffDelay, LIVE_CHANNEL_BACKOFF } from '@/lib/retry/backoff';
 
@@ -13,8 +13,9 @@ import { backoffDelay, LIVE_CHANNEL_BACKOFF } from '@/lib/retry/backoff';
  * last event's id, and the server then sends every change this tab missed, in order; all of
  * them are kept here (the newest few), each with the moment it arrived, so a list of plays misses
  * none even when several arrive at once, and the player can tell which one its listener hears.
- * Alerts come as the whole live list, on every connection and every change; the stream's burst
- * (how far behind live a new listener starts) when the server has measured it.
+ * Alerts come as the whole live list, on every connection and every change; the streams' bursts
+ * (how far behind live a new listener starts) when the server has measured them, and the
+ * low-bitrate fallback where the station has one.
  *
  * The browser gives up on its own for good when an answer is not a 200 event stream (a proxy's
  * 502 while an instance restarts, a 503 or 429 when the server is full). Then this opens a new
@@ -33,8 +34,8 @@ export type ReceivedPlay = NowPlaying & { receivedAt: number };
 let received: ReceivedPlay[] = [];
 /** The live alerts, once the channel has said (until then, the page's own). */
 let alerts: Alert[] | undefined;
-/** How many seconds of audio the stream sends a new listener at once, once the server knows. */
-let burstSeconds: number | null = null;
+/** The station's streams: bursts (seconds of audio sent at once), the fallback; {} until told. */
+let streams: StreamEvent = {};
 let source: EventSource | undefined;
 const listeners = new Set<() => void>();
 
@@ -115,9 +116,14 @@ function open() {
     notify();
   });
   channel.addEventListener('stream', (event) => {
-    const seconds = readLiveEvent('stream', (event as MessageEvent<string>).data)?.burstSeconds;
-    if (seconds === undefined) return;
-    burstSeconds = seconds;
+    const value = readLiveEvent('stream', (event as MessageEvent<string>).data);
+    if (!value) return;
+    // A burst the server has measured stays known until it measures another.
+    const fallback = value.fallback && {
+      ...value.fallback,
+      burstSeconds: value.fallback.burstSeconds ?? streams.fallback?.burstSeconds,
+    };
+    streams = { burstSeconds: value.burstSeconds ?? streams.burstSeconds, fallback };
     notify();
   });
   channel.addEventListener('alert', (event) => {
@@ -179,12 +185,14 @@ export function useAlerts(initial: readonly Alert[]): readonly Alert[] {
   );
 }
 
-/** The stream's burst in seconds, as the server measured it (null until it says). */
-export function useStreamBurst(): number | null {
+const noStreams: StreamEvent = {};
+
+/** The station's streams as the server describes them: bursts, and the fallback if any. */
+export function useStreams(): StreamEvent {
   return useSyncExternalStore(
     subscribe,
-    () => burstSeconds,
-    () => null,
+    () => streams,
+    () => noStreams,
   );
 }
 

@@ -21,10 +21,11 @@ export function PlayButton({ state, disabled, onPlay, onStop }: Props) {
       type="button"
       onClick={stops ? onStop : onPlay}
       disabled={disabled}
-      className="inline-flex h-11 min-w-11 shrink-0 items-center gap-2 rounded-full bg-accent px-4 font-semibold text-brand-dark hover:bg-white focus-visible:outline-white disabled:cursor-wait"
+      className={`inline-flex h-11 min-w-11 shrink-0 items-center gap-2 rounded-full bg-accent ${stops ? 'max-sm:justify-center max-sm:px-0' : ''} px-4 font-semibold text-brand-dark hover:bg-white focus-visible:outline-white disabled:cursor-wait`}
     >
       <Icon />
-      {label}
+      {/* While listening on a phone, the square says Stop: the track and the notices get the room. */}
+      <span className={stops ? 'max-sm:sr-only' : undefined}>{label}</span>
     </button>
   );
 }

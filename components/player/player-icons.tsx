@@ -62,3 +62,13 @@ export function AnnounceIcon({ on, className = '' }: IconProps & { on: boolean }
     </LineIcon>
   );
 }
+
+/** Signal bars, the two tall ones faint: a lighter stream for a weak signal. */
+export function DataSaverIcon({ className = '' }: IconProps) {
+  return (
+    <LineIcon className={`${base} ${className}`} strokeWidth={2.2}>
+      <path d="M4 16v-2M8 16v-5" />
+      <path d="M12 16V8M16 16V4" strokeOpacity="0.4" />
+    </LineIcon>
+  );
+}

@@ -6,15 +6,16 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useCurrentShow } from '@/components/live/current-show-store';
 import { Artwork } from '@/components/live/artwork.client';
-import { useNowPlaying, useStreamBurst } from '@/components/live/live-channel';
+import { useNowPlaying, useStreams } from '@/components/live/live-channel';
 import { ShowLink } from '@/components/live/show-link';
 import { TrackName } from '@/components/live/track-name';
 import { useHydrated } from '@/components/use-hydrated';
-import { LISTEN_PATH } from '@/lib/player/live-url';
 import { artworkChain, playerMetadata } from '@/lib/player/media-metadata';
 import type { NowPlaying } from '@/lib/now-playing/track';
 import { isUntitled } from '@/lib/now-playing/untitled';
+import { wantsSound } from '@/lib/player/machine';
 import { AnnounceToggle } from './announce-toggle';
+import { DataSaverNotice, DataSaverToggle, useDataSaverChoice } from './data-saver';
 import { LiveAudioController } from './live-audio-controller';
 import { PlayButton } from './play-button';
 import { PlayerDockFrame } from './player-dock-frame';
@@ -36,7 +37,7 @@ type Props = {
 };
 
 export function Player({ stationName, stationArtwork, stationLogo, initialTrack }: Props) {
-  const [controller] = useState(() => new LiveAudioController(LISTEN_PATH));
+  const [controller] = useState(() => new LiveAudioController());
   const state = useSyncExternalStore(
     controller.subscribe,
     controller.getState,
@@ -65,8 +66,15 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
     const audio = audioRef.current;
     return audio ? controller.attach(audio) : undefined;
   }, [controller]);
-  const burstSeconds = useStreamBurst();
-  useEffect(() => controller.setBurstSeconds(burstSeconds), [controller, burstSeconds]);
+  const streams = useStreams();
+  useEffect(() => controller.setStreams(streams), [controller, streams]);
+  const [dataSaver, setDataSaver] = useDataSaverChoice();
+  useEffect(() => controller.setDataSaverChosen(dataSaver), [controller, dataSaver]);
+  const quality = useSyncExternalStore(
+    controller.subscribe,
+    controller.getQuality,
+    controller.getQuality,
+  );
   // The station going off air ends a listen (and its reconnects) with a word of why.
   const offAirSince = track?.offAir ? track.id : null;
   useEffect(() => {
@@ -111,7 +119,13 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
             metadata.title
           )}
         </p>
+        <DataSaverNotice quality={quality} listening={wantsSound(state)} />
       </div>
+      <DataSaverToggle
+        on={dataSaver}
+        onChange={setDataSaver}
+        available={hydrated && !!streams.fallback}
+      />
       <AnnounceToggle disabled={!hydrated} />
       <VolumeControl settings={volume} onChange={setVolume} disabled={!hydrated} />
     </PlayerDockFrame>

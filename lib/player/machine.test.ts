@@ -139,6 +139,20 @@ describe('the live player', () => {
     expect(state).toEqual({ status: 'paused', reason: 'system' });
     expect(types(commands)).not.toContain('schedule-retry');
   });
+
+  it('moves to the other stream with a new connection, and only while listening', () => {
+    const playing = run([{ type: 'play' }, { type: 'playing' }]).state;
+    const switched = transition(playing, { type: 'switch-stream' }, opts);
+    expect(switched.state).toEqual({ status: 'connecting' });
+    expect(types(switched.commands)).toEqual(['stop-stream', 'start-stream']);
+    // Waiting to reconnect: the retry goes to the new stream; stopped: nothing to move.
+    const waiting = run([{ type: 'play' }, { type: 'dropped', at: 0, cause: 'stall' }]).state;
+    expect(transition(waiting, { type: 'switch-stream' }, opts)).toEqual({
+      state: waiting,
+      commands: [],
+    });
+    expect(transition(INITIAL_STATE, { type: 'switch-stream' }, opts).commands).toEqual([]);
+  });
 });
 
 const eventArb: fc.Arbitrary<PlayerEvent> = fc.oneof(
@@ -152,6 +166,7 @@ const eventArb: fc.Arbitrary<PlayerEvent> = fc.oneof(
   fc.constant<PlayerEvent>({ type: 'paused-by-browser' }),
   fc.constant<PlayerEvent>({ type: 'blocked' }),
   fc.constant<PlayerEvent>({ type: 'station-off-air' }),
+  fc.constant<PlayerEvent>({ type: 'switch-stream' }),
   fc.boolean().map<PlayerEvent>((resumable) => ({ type: 'restore', resumable })),
   fc
     .constantFrom('ended', 'error', 'stall', 'timeout' as const)
@@ -170,14 +185,14 @@ const timelineArb = fc
   });
 
 describe('the live player (properties)', () => {
-  it('never starts the stream unless the visitor asked or a retry is due', () => {
+  it('never starts the stream unless the visitor asked, a retry is due or it changes stream', () => {
     fc.assert(
       fc.property(timelineArb, (events) => {
         let state = INITIAL_STATE;
         for (const event of events) {
           const next = transition(state, event, opts);
           if (types(next.commands).includes('start-stream')) {
-            expect(['play', 'retry']).toContain(event.type);
+            expect(['play', 'retry', 'switch-stream']).toContain(event.type);
           }
           if (next.state.status === 'playing' && state.status !== 'playing') {
             expect(event.type).toBe('playing');

@@ -40,7 +40,9 @@ export type PlayerEvent =
   /** play() was refused for want of a user gesture. */
   | { type: 'blocked' }
   /** The station says it is off air: there is nothing to reconnect to until it is back. */
-  | { type: 'station-off-air' };
+  | { type: 'station-off-air' }
+  /** The player moves to the other stream (lib/player/quality.ts): a new connection, at the live edge. */
+  | { type: 'switch-stream' };
 
 export type PlayerCommand =
   | { type: 'start-stream' }
@@ -138,6 +140,14 @@ export function transition(
       return {
         state: { status: 'paused', reason: 'off-air' },
         commands: [{ type: 'cancel-retry' }, { type: 'stop-stream' }, { type: 'forget-listening' }],
+      };
+
+    case 'switch-stream':
+      // Reconnecting: the next attempt goes to the new stream by itself.
+      if (state.status !== 'connecting' && state.status !== 'playing') return stay(state);
+      return {
+        state: { status: 'connecting' },
+        commands: [{ type: 'stop-stream' }, { type: 'start-stream' }],
       };
   }
 }

@@ -1,0 +1,81 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { storedValue } from '@/lib/browser/stored-value';
+import type { QualityState } from '@/lib/player/quality';
+import { DataSaverIcon } from './player-icons';
+
+/**
+ * "Always use data saver": the listener's choice to play the station's low-bitrate stream even
+ * on a good connection (a small data plan), remembered across visits.
+ */
+const dataSaverChosen = storedValue<boolean>({
+  key: 'oldham-reporter-player:data-saver',
+  area: 'local',
+  fallback: false,
+  parse: (raw) => raw === 'on',
+  serialize: (on) => (on ? 'on' : 'off'),
+});
+
+export function useDataSaverChoice() {
+  const on = useSyncExternalStore(
+    dataSaverChosen.subscribe,
+    dataSaverChosen.get,
+    dataSaverChosen.getServer,
+  );
+  return [on, dataSaverChosen.set] as const;
+}
+
+type ToggleProps = {
+  on: boolean;
+  onChange: (on: boolean) => void;
+  /** False while the station has no low-bitrate stream (or the page does not know yet). */
+  available: boolean;
+};
+
+/** A toggle: its name stays the same, aria-pressed says whether it is on. */
+export function DataSaverToggle({ on, onChange, available }: ToggleProps) {
+  return (
+    <button
+      type="button"
+      aria-label="Always use data saver"
+      aria-pressed={on}
+      title={
+        !available
+          ? 'Data saver: this station has no lower-quality stream'
+          : on
+            ? 'Data saver is on: always the lower-quality stream'
+            : 'Data saver is off: the full stream, unless the signal is weak'
+      }
+      disabled={!available}
+      onClick={() => onChange(!on)}
+      className="grid size-11 shrink-0 place-items-center rounded-full text-white/85 hover:bg-white/10 focus-visible:outline-accent disabled:opacity-50 aria-pressed:text-accent"
+    >
+      <DataSaverIcon />
+    </button>
+  );
+}
+
+/**
+ * Says, in a polite live region, when the player is on the low-bitrate stream: once as it
+ * moves there (a screen reader hears it once, without losing its place), and for as long as it
+ * stays, in the dock. Nothing while on the main stream.
+ */
+export function DataSaverNotice({
+  quality,
+  listening,
+}: {
+  quality: QualityState;
+  listening: boolean;
+}) {
+  const low = listening && quality.stream === 'low';
+  return (
+    <p
+      aria-live="polite"
+      className={low ? 'line-clamp-2 text-xs text-white/85 sm:truncate' : 'sr-only'}
+      data-testid="data-saver-notice"
+    >
+      {low ? 'Data saver: lower quality to keep playing' : ''}
+    </p>
+  );
+}
