@@ -17,10 +17,11 @@ import { waitFor } from '../../servers/wait';
 
 // next.config.ts reads NEXT_DIST_DIR too: a build in another directory is benchmarked as it is.
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-const ports = { site: 3610, stub: 4610, icecast: 8610, bare: 3620 };
+const ports = { site: 3610, mainOnly: 3611, stub: 4610, icecast: 8610, bare: 3620 };
 const token = 'bench-ingest-token';
 const children: ChildProcess[] = [];
 let site: Site | undefined;
+let mainOnlySite: Site | undefined;
 
 /** A TypeScript server or script of this project, run with tsx. */
 function startTs(file: string, args: string[], stdout: 'ignore' | 'pipe' = 'ignore') {
@@ -69,7 +70,7 @@ async function main() {
         ['--port', String(ports.icecast), '--dir', '.run/bench-station'],
         'pipe',
       ).stdout!,
-      'ICECAST_MOUNT',
+      'STREAM_FALLBACK_URL',
       'the station',
     );
     startTs('servers/open-meteo-stub.ts', ['--port', String(ports.stub)]);
@@ -80,19 +81,16 @@ async function main() {
       },
       30_000,
     );
-    site = await startSite({
-      port: ports.site,
-      probe: '/news',
-      env: {
-        ...station,
-        OPEN_METEO_URL: `http://127.0.0.1:${ports.stub}`,
-        NOW_PLAYING_TOKEN: token,
-        DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-data-')),
-        // The benchmarks write more than the ingest's 30 a minute per client: each write claims an
-        // address of its own in X-Forwarded-For, which the server heeds only behind a trusted hop.
-        TRUSTED_PROXIES: '127.0.0.1',
-      },
-    });
+    const siteEnv = {
+      ...station,
+      OPEN_METEO_URL: `http://127.0.0.1:${ports.stub}`,
+      NOW_PLAYING_TOKEN: token,
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-data-')),
+      // The benchmarks write more than the ingest's 30 a minute per client: each write claims an
+      // address of its own in X-Forwarded-For, which the server heeds only behind a trusted hop.
+      TRUSTED_PROXIES: '127.0.0.1',
+    };
+    site = await startSite({ port: ports.site, probe: '/news', env: siteEnv });
     const baseUrl = site.url;
     const serverPid = String(site.pid);
     console.log(
@@ -114,6 +112,19 @@ async function main() {
     run('scripts/bench/sse-capacity.ts', {});
     run('scripts/bench/poller-takeover.ts', {});
     run('scripts/bench/click-to-sound.ts', { BASE_URL: baseUrl });
+    // A weak signal (96 kbit/s): the same build with the main stream only, beside this one.
+    if (wanted('weak-signal')) {
+      const mainOnlyEnv = Object.fromEntries(
+        Object.entries(siteEnv).filter(([name]) => name !== 'STREAM_FALLBACK_URL'),
+      );
+      mainOnlySite = await startSite({
+        port: ports.mainOnly,
+        probe: '/news',
+        env: { ...mainOnlyEnv, DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bench-data-')) },
+      });
+      run('scripts/bench/weak-signal.ts', { BASE_URL: baseUrl, MAIN_ONLY_URL: mainOnlySite.url });
+      await mainOnlySite.stop();
+    }
     // Page weight and speed last: the SSE listeners above are gone by then. Lighthouse and
     // autocannon want the machine to themselves: `uptime` first, and compare within one run.
     run('scripts/bench/js-weight.ts', { BASE_URL: baseUrl });
@@ -133,6 +144,7 @@ async function main() {
     run('scripts/bench/server-cpu.ts', { BASE_URL: baseUrl, SERVER_PID: serverPid, ...compare });
   } finally {
     await site?.stop();
+    await mainOnlySite?.stop();
     for (const child of children) child.kill('SIGTERM');
   }
 }
