@@ -1,7 +1,7 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
-import { storedValue } from '@/lib/browser/stored-value';
+import { storedSwitch } from '@/lib/browser/stored-value';
+import { useStoredValue } from '@/components/use-stored-value';
 import type { QualityState } from '@/lib/player/quality';
 import { DataSaverIcon } from './player-icons';
 
@@ -9,22 +9,9 @@ import { DataSaverIcon } from './player-icons';
  * "Always use data saver": the listener's choice to play the station's low-bitrate stream even
  * on a good connection (a small data plan), remembered across visits.
  */
-const dataSaverChosen = storedValue<boolean>({
-  key: 'oldham-reporter-player:data-saver',
-  area: 'local',
-  fallback: false,
-  parse: (raw) => raw === 'on',
-  serialize: (on) => (on ? 'on' : 'off'),
-});
+const dataSaverChosen = storedSwitch('oldham-reporter-player:data-saver', false);
 
-export function useDataSaverChoice() {
-  const on = useSyncExternalStore(
-    dataSaverChosen.subscribe,
-    dataSaverChosen.get,
-    dataSaverChosen.getServer,
-  );
-  return [on, dataSaverChosen.set] as const;
-}
+export const useDataSaverChoice = () => useStoredValue(dataSaverChosen);
 
 type ToggleProps = {
   on: boolean;

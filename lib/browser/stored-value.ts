@@ -77,3 +77,14 @@ export function storedValue<T>({
     },
   };
 }
+
+/** A remembered on/off choice, kept as "on" or "off" across visits; anything else is `fallback`. */
+export function storedSwitch(key: string, fallback: boolean): StoredValue<boolean> {
+  return storedValue({
+    key,
+    area: 'local',
+    fallback,
+    parse: (raw) => (raw === 'on' ? true : raw === 'off' ? false : fallback),
+    serialize: (on) => (on ? 'on' : 'off'),
+  });
+}
