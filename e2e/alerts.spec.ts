@@ -46,8 +46,9 @@ const remove = (id: number) =>
   stationFetch(`${site.url}/api/alerts/${id}`, { method: 'DELETE', headers: { authorization } });
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Station alerts' });
-const politeRegion = (page: Page) => page.locator('p[aria-live="polite"].sr-only');
-const assertiveRegion = (page: Page) => page.locator('p[aria-live="assertive"].sr-only');
+// The banner's own announcers: the player has a polite region of its own (the data-saver notice).
+const politeRegion = (page: Page) => page.getByTestId('alerts-polite');
+const assertiveRegion = (page: Page) => page.getByTestId('alerts-assertive');
 
 /** An open page whose live channel is connected (its first frame has arrived). */
 async function openPage(page: Page, path = ARTICLE) {

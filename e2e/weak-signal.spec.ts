@@ -144,6 +144,7 @@ test('"Always use data saver" is remembered: after a reload the player starts on
 });
 
 test('/listen?quality=low leads to the fallback, and says so plainly where there is none', async ({
+  page,
   request,
   baseURL,
 }) => {
@@ -154,8 +155,8 @@ test('/listen?quality=low leads to the fallback, and says so plainly where there
   );
   expect(low.headers()['cache-control']).toBe('no-store');
   // The CSP lets the player stream from both mounts' origin.
-  const page = await request.get(`${site.url}/news`);
-  expect(page.headers()['content-security-policy']).toContain(
+  const news = await request.get(`${site.url}/news`);
+  expect(news.headers()['content-security-policy']).toContain(
     `media-src 'self' ${new URL(E2E_STATION_ENV.STREAM_URL).origin}`,
   );
 
@@ -168,4 +169,13 @@ test('/listen?quality=low leads to the fallback, and says so plainly where there
   const none = await request.get(`${baseURL}/listen?quality=low`, { maxRedirects: 0 });
   expect(none.status()).toBe(404);
   expect(await none.json()).toEqual({ error: 'No low-bitrate stream is configured' });
+  // …and its dock offers no data saver: there is nothing to save with.
+  const connected = page.waitForResponse((response) =>
+    response.url().endsWith('/api/now-playing/events'),
+  );
+  await page.goto(GMP);
+  await connected;
+  await expect(dock(page).getByRole('button', { name: 'Listen live', exact: true })).toBeEnabled();
+  await page.waitForTimeout(1_000);
+  await expect(dataSaver(page)).toHaveCount(0);
 });

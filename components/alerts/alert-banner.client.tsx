@@ -48,8 +48,13 @@ export function AlertBannerIsland({ initial }: { initial: readonly Alert[] }) {
   return (
     <div data-print="hide">
       {/* Present from the first HTML, so a screen reader is listening before anything arrives. */}
-      <p ref={politeRegion} aria-live="polite" className="sr-only" />
-      <p ref={assertiveRegion} aria-live="assertive" className="sr-only" />
+      <p ref={politeRegion} aria-live="polite" className="sr-only" data-testid="alerts-polite" />
+      <p
+        ref={assertiveRegion}
+        aria-live="assertive"
+        className="sr-only"
+        data-testid="alerts-assertive"
+      />
       {shown.length > 0 && (
         <section aria-label="Station alerts">
           <ul ref={list}>

@@ -13,30 +13,22 @@ const dataSaverChosen = storedSwitch('oldham-reporter-player:data-saver', false)
 
 export const useDataSaverChoice = () => useStoredValue(dataSaverChosen);
 
-type ToggleProps = {
-  on: boolean;
-  onChange: (on: boolean) => void;
-  /** False while the station has no low-bitrate stream (or the page does not know yet). */
-  available: boolean;
-};
+type ToggleProps = { on: boolean; onChange: (on: boolean) => void };
 
 /** A toggle: its name stays the same, aria-pressed says whether it is on. */
-export function DataSaverToggle({ on, onChange, available }: ToggleProps) {
+export function DataSaverToggle({ on, onChange }: ToggleProps) {
   return (
     <button
       type="button"
       aria-label="Always use data saver"
       aria-pressed={on}
       title={
-        !available
-          ? 'Data saver: this station has no lower-quality stream'
-          : on
-            ? 'Data saver is on: always the lower-quality stream'
-            : 'Data saver is off: the full stream, unless the signal is weak'
+        on
+          ? 'Data saver is on: always the lower-quality stream'
+          : 'Data saver is off: the full stream, unless the signal is weak'
       }
-      disabled={!available}
       onClick={() => onChange(!on)}
-      className="grid size-11 shrink-0 place-items-center rounded-full text-white/85 hover:bg-white/10 focus-visible:outline-accent disabled:opacity-50 aria-pressed:text-accent"
+      className="grid size-11 shrink-0 place-items-center rounded-full text-white/85 hover:bg-white/10 focus-visible:outline-accent aria-pressed:text-accent"
     >
       <DataSaverIcon />
     </button>

@@ -121,11 +121,9 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
         </p>
         <DataSaverNotice quality={quality} listening={wantsSound(state)} />
       </div>
-      <DataSaverToggle
-        on={dataSaver}
-        onChange={setDataSaver}
-        available={hydrated && !!streams.fallback}
-      />
+      {/* Only where the station has a fallback. It appears once the live channel says so; the
+          controls to its right stay where they are, so nothing shifts. */}
+      {streams.fallback ? <DataSaverToggle on={dataSaver} onChange={setDataSaver} /> : null}
       <AnnounceToggle disabled={!hydrated} />
       <VolumeControl settings={volume} onChange={setVolume} disabled={!hydrated} />
     </PlayerDockFrame>
