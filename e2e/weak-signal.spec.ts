@@ -9,11 +9,12 @@ import { fallbackEnv, LOW_MOUNT } from '../servers/station/station';
  * Listening on a weak signal: the station's two mounts (/live at 128 kbps, /live-low at 40 kbps,
  * from one ffmpeg), Chromium's own network throttling (the DevTools protocol), and the player
  * moving down to the low mount and back up. A server of its own, told of the fallback and to try
- * the main stream again after 15 s rather than 10 minutes.
+ * the main stream again after 30 s rather than 10 minutes (long enough to check the low mount
+ * plays on while throttled, on a busy machine).
  */
 test.describe.configure({ mode: 'serial' });
 
-const UP_AFTER_S = 15;
+const UP_AFTER_S = 30;
 let site: SiteServer;
 test.beforeAll(async () => {
   site = await startSiteServer(ports.site + 120, {
@@ -74,7 +75,7 @@ async function listen(page: Page) {
 test('moves to the low mount on a connection below the main bitrate, and back when it recovers', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   // 96 kbit/s: below the main stream's 128, well above the fallback's 40.
@@ -94,15 +95,21 @@ test('moves to the low mount on a connection below the main bitrate, and back wh
     .poll(() => listenersOn(page, LOW_MOUNT), { timeout: 15_000 })
     .toBeGreaterThanOrEqual(1);
   // On 96 kbit/s the 40 kbit/s stream keeps up: the audio goes on.
-  await expectAdvancing(page, 5);
+  await expectAdvancing(page, 5, 30_000);
 
   // The signal recovers: after UP_AFTER_S without a stall it tries the main mount, and stays.
+  // On a busy machine the wait may run out while still throttled: the main stream then stalls
+  // and the player goes straight back down, as it should, and tries again UP_AFTER_S later.
   await throttle(cdp, null);
-  await expect.poll(() => onLowMount(page), { timeout: 60_000 }).toBe(false);
+  await expect(async () => {
+    expect(await onLowMount(page)).toBe(false);
+    await expect(status(page)).toHaveText('Playing', { timeout: 1_000 });
+    // Icecast sees the listener leave the low mount: the old connection was closed.
+    expect(await listenersOn(page, LOW_MOUNT)).toBe(0);
+  }).toPass({ timeout: 90_000 });
   await expect(notice).toHaveText('');
-  await expect(status(page)).toHaveText('Playing', { timeout: 30_000 });
   await expectAdvancing(page, 2);
-  await expect.poll(() => listenersOn(page, LOW_MOUNT), { timeout: 15_000 }).toBe(0);
+  expect(await onLowMount(page), 'stays on the main mount').toBe(false);
 });
 
 test('"Always use data saver" is remembered: after a reload the player starts on the low mount', async ({
