@@ -147,9 +147,22 @@ test('tracks pushed with their start times during an airing are on the show’s 
     await expect(async () => {
       await page.goto(`${site.url}${LNLS}`);
       const played = page.locator('section[aria-labelledby="played-heading"]');
-      const first = played.locator('section').first();
-      await expect(first.getByRole('heading')).toContainText('Last played on', { timeout: 100 });
-      await expect(first.getByRole('listitem')).toHaveText(
+      // The latest finished airing: the first one listed, or the second while the show is on air
+      // (between 11pm and 1am the page leads with "Playing now").
+      const finished = played
+        .locator('section')
+        .filter({ has: page.getByRole('heading', { name: /^Last played on/ }) })
+        .first();
+      await expect(finished.getByRole('heading')).toContainText(
+        new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'Europe/London',
+          weekday: 'short',
+          day: 'numeric',
+          month: 'short',
+        }).format(start),
+        { timeout: 100 },
+      );
+      await expect(finished.getByRole('listitem')).toHaveText(
         [
           /11:05pm\s*Atlantic Starr — Secret Lovers/,
           /11:10pm\s*Luther Vandross — Never Too Much/,
