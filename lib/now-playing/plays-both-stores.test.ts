@@ -179,6 +179,20 @@ describe.each(Object.keys(backends))('plays kept in %s', (name) => {
     expect(backend.service.playsBetween(new Date(at(0)), new Date(at(60)), 1)).toHaveLength(1);
   });
 
+  it('says where the history begins: the oldest play kept, whatever order it came in', async () => {
+    expect(backend.service.firstPlayedAt()).toBeNull();
+    const start = Date.parse('2026-12-02T22:00:00Z');
+    const at = (minutes: number) => new Date(start + minutes * 60_000).toISOString();
+    await record({ artist: 'B', title: 'Later', startedAt: at(20) });
+    await record({ artist: 'A', title: 'Back-filled', startedAt: at(5) });
+    expect(backend.service.firstPlayedAt()).toBe(at(5));
+    // Past the bound, the oldest plays go, and the history begins later.
+    for (let i = 1; i <= KEEP; i++) await record({ artist: 'C', title: `Song ${i}` });
+    const kept = backend.service.snapshot(KEEP).history;
+    expect(kept.map((play) => play.title)).not.toContain('Back-filled');
+    expect(backend.service.firstPlayedAt()).toBe(kept.at(-1)!.startedAt);
+  });
+
   it('replays what a reconnecting client missed, oldest first, a revised play included', async () => {
     await record({ artist: 'A', title: 'One' });
     await record({ artist: 'B', title: 'Two' });

@@ -25,6 +25,8 @@ export type NowPlayingService<Store extends PlayStore = PlayStore> = {
   snapshot(historyLimit?: number): NowPlayingSnapshot;
   /** Tracks that started in [from, to), oldest first: what a show played. */
   playsBetween(from: Date, to: Date, limit?: number): NowPlaying[];
+  /** When the oldest play kept started (ISO): where the history begins. Null when there is none. */
+  firstPlayedAt(): string | null;
   /**
    * What a (re)connecting client is sent first: with no Last-Event-ID, the current state; with
    * one, every change after it, oldest first (a play whose artwork was filled in since is sent
@@ -71,6 +73,7 @@ export function createNowPlayingService<Store extends PlayStore>({
       history: store.history(historyLimit),
     }),
     playsBetween: (from, to, limit = 200) => store.playsBetween(from, to, limit),
+    firstPlayedAt: () => store.firstPlayedAt(),
     framesSince: (lastEventId) => replayFrames(store, lastEventId),
     ready: () => store.ready(),
     close() {

@@ -166,6 +166,12 @@ export function openSharedPlayStore({
         })
         .sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || a.id - b.id)
         .slice(0, limit),
+    firstPlayedAt: () =>
+      copy.reduce<string | null>(
+        (first, play) =>
+          first === null || Date.parse(play.startedAt) < Date.parse(first) ? play.startedAt : first,
+        null,
+      ),
     record: (track, source, at) =>
       write(
         {

@@ -49,6 +49,8 @@ export type PlayReader = {
   play(id: number): NowPlaying | null;
   /** Tracks that started in [from, to), in the order they started (off-air and untitled left out). */
   playsBetween(from: Date, to: Date, limit: number): NowPlaying[];
+  /** When the oldest play still kept started (ISO), where the history begins; null when empty. */
+  firstPlayedAt(): string | null;
 };
 
 /** The SQLite store answers writes at once. */
@@ -101,6 +103,9 @@ export function openNowPlayingStore({
   const between = db.prepare<[string, string, number], PlayRow>(
     `SELECT * FROM plays WHERE started_at >= ? AND started_at < ? AND off_air = 0 AND title <> ''
      ORDER BY started_at ASC, id ASC LIMIT ?`,
+  );
+  const first = db.prepare<[], { first: string | null }>(
+    'SELECT MIN(started_at) AS first FROM plays',
   );
   const insert = db.prepare<
     [string, string, string | null, number | null, PlaySource, string, 0 | 1, string | null]
@@ -203,6 +208,7 @@ export function openNowPlayingStore({
     },
     playsBetween: (from, to, limit) =>
       between.all(from.toISOString(), to.toISOString(), limit).map(toNowPlaying),
+    firstPlayedAt: () => first.get()?.first ?? null,
     record: (track, source, at) => told(record(track, source, at)),
     recordOffAir: (source, at) => told(recordOffAir(source, at)),
     onChange: (listener) => changes.subscribe(listener),

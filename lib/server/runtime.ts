@@ -228,8 +228,13 @@ export function stopNowPlaying(): void {
 }
 
 /** For server code: the tracks that started in [from, to), oldest first (a show's playlist). */
-export function getPlaysBetween(from: Date, to: Date): NowPlaying[] {
-  return getNowPlayingService().playsBetween(from, to);
+export function getPlaysBetween(from: Date, to: Date, limit?: number): NowPlaying[] {
+  return getNowPlayingService().playsBetween(from, to, limit);
+}
+
+/** For server code: when the play history begins (the oldest play kept), or null. */
+export function getFirstPlayedAt(): string | null {
+  return getNowPlayingService().firstPlayedAt();
 }
 
 /** For server code: the current track and the last plays, newest first (current included). */
