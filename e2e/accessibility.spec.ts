@@ -35,6 +35,7 @@ const pages = [
   { name: 'the schedule', path: '/schedule' },
   { name: 'the list of shows', path: '/shows' },
   { name: 'a show', path: '/shows/late-night-love-songs' },
+  { name: 'what played today', path: '/played' },
   { name: 'a section', path: '/news/section/community' },
   { name: 'a tag', path: '/news/tag/clock-change' },
   { name: 'the 404 page', path: '/news/no-such-story' },

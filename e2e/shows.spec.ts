@@ -177,6 +177,19 @@ test('tracks pushed with their start times during an airing are on the show’s 
     await expect(
       page.locator('section[aria-labelledby="played-heading"]').getByText('In The Show'),
     ).toHaveCount(0);
+
+    // The airing links everything played that day, at its hour (11pm, UK time).
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(start);
+    await page
+      .locator('section[aria-labelledby="played-heading"] section')
+      .filter({ has: page.getByRole('heading', { name: /^Last played on/ }) })
+      .first()
+      .getByRole('link', { name: /^Everything played on .+, by the hour$/ })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/played/${day}#h-23(-[a-z]{3})?$`));
+    await expect(page.locator('section[id^="h-23"]')).toContainText(
+      'Atlantic Starr — Secret Lovers',
+    );
   } finally {
     await site.stop();
   }

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { RecentlyPlayedList } from './recently-played.client';
 import { getLiveNowPlaying, LIVE_HISTORY } from '@/lib/cache/live-data';
 
@@ -11,6 +12,11 @@ export async function RecentlyPlayed() {
       </h2>
       <p className="mb-2 text-sm text-muted">Times are UK time.</p>
       <RecentlyPlayedList initialHistory={history} limit={LIVE_HISTORY - 1} />
+      <p className="mt-3">
+        <Link href="/played" prefetch={false} className="text-brand underline">
+          Everything played today, by the hour
+        </Link>
+      </p>
     </section>
   );
 }

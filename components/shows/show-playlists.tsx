@@ -1,7 +1,9 @@
+import Link from 'next/link';
 import { DateTime } from '@/components/date-time';
 import { ShowTimes } from '@/components/schedule/show-times';
 import { PlayList } from '@/components/live/play-list';
 import type { AiringPlaylist } from '@/lib/cache/live-data';
+import { playedAtPath } from '@/lib/played/day';
 
 type Props = { showName: string; playlists: AiringPlaylist[] | null };
 
@@ -26,6 +28,13 @@ export function ShowPlaylists({ showName, playlists }: Props) {
               {onAirNow ? 'Playing now, on ' : 'Last played on '}
               <DateTime value={start} format="short-date" />, <ShowTimes start={start} end={end} />
             </h3>
+            {plays.length > 0 || onAirNow ? (
+              <p className="mt-1 text-sm">
+                <Link href={playedAtPath(start)} prefetch={false} className="text-brand underline">
+                  Everything played on <DateTime value={start} format="short-date" />, by the hour
+                </Link>
+              </p>
+            ) : null}
             {plays.length === 0 ? (
               <p className="mt-1 text-muted">
                 {onAirNow ? 'No tracks logged yet.' : 'No tracks were logged during this airing.'}

@@ -21,6 +21,11 @@ export function SiteFooter() {
             </Link>
           </li>
           <li>
+            <Link className="underline hover:text-ink" href="/played" prefetch={false}>
+              What played today
+            </Link>
+          </li>
+          <li>
             <a className="underline hover:text-ink" href="/feed.xml">
               RSS feed
             </a>

@@ -4,15 +4,30 @@ import type { Alert } from '@/lib/alerts/alert';
 import { getForecast, type ForecastSnapshot } from '@/lib/forecast/cache';
 import {
   getAlertService,
+  getFirstPlayedAt,
   getNowPlayingSnapshot,
   getPlaysBetween,
   whenNowPlayingReady,
 } from '@/lib/server/runtime';
+import { dayStanding, londonDayBounds } from '@/lib/played/day';
+import { MAX_PLAYS, withShows, type PlayWithShow } from '@/lib/played/plays';
+import {
+  addCalendarDays,
+  calendarDaysBetween,
+  londonDateOf,
+  nextLondonMidnight,
+  type LondonDate,
+} from '@/lib/time/london-calendar';
 import { recentShowAirings, upcomingShowAirings } from '@/lib/shows/airings';
 import type { NowPlaying, NowPlayingSnapshot } from '@/lib/now-playing/track';
 import type { AiringView, OnAirView } from '@/lib/schedule/airing-view';
 import { schedule } from '@/lib/schedule/load';
-import { resolveOnAir, toAiringView, upcomingAirings } from '@/lib/schedule/resolve';
+import {
+  listOccurrences,
+  resolveOnAir,
+  toAiringView,
+  upcomingAirings,
+} from '@/lib/schedule/resolve';
 import { isBuildPhase, secondsUntil } from './live-tags';
 
 /**
@@ -168,4 +183,76 @@ export async function getShowPlaylists(showId: string): Promise<AiringPlaylist[]
     cacheLife({ revalidate: 60, expire: DAY });
     return null;
   }
+}
+
+/**
+ * One UK day of plays, for /played. `kept`: the day is in the history (its plays may be none);
+ * `before-history` and `future`: a 404 that says why; `unavailable`: the history cannot be read
+ * (the build, an error), which the page says.
+ */
+export type PlayedDay =
+  | {
+      status: 'kept';
+      date: LondonDate;
+      /** The tracks that started that day, oldest first, each with its show. */
+      plays: PlayWithShow[];
+      /** Where the history begins, when it begins on this day (the day is only partly kept). */
+      historyBeginsAt?: string;
+      /** Whether the day before is kept too (the page links it). */
+      dayBeforeKept: boolean;
+      /** The day's airings, for an open page placing new plays in their shows (today only). */
+      airings: AiringView[];
+      isToday: boolean;
+    }
+  | { status: 'before-history' | 'future'; date: LondonDate }
+  | { status: 'unavailable'; date: LondonDate };
+
+/**
+ * A day's plays. Regenerated on every new track (the tag: a play can be back-filled into a past
+ * day up to a week late), and at midnight for today and days to come, which change standing then.
+ */
+export async function getPlayedDay(date: LondonDate): Promise<PlayedDay> {
+  'use cache';
+  cacheTag('now-playing');
+  const at = new Date();
+  const today = londonDateOf(at);
+  const revalidate =
+    calendarDaysBetween(today, date) >= 0 ? secondsUntil(nextLondonMidnight(at), at) : DAY;
+  if (isBuildPhase()) {
+    cacheLife({ revalidate: 60, expire: DAY });
+    return { status: 'unavailable', date };
+  }
+  try {
+    await whenNowPlayingReady();
+    const firstPlayedAt = getFirstPlayedAt();
+    const standing = dayStanding(date, at, firstPlayedAt);
+    cacheLife({ revalidate, expire: 7 * DAY });
+    if (standing !== 'kept') return { status: standing, date };
+    const { from, to } = londonDayBounds(date);
+    const plays = getPlaysBetween(from, to, MAX_PLAYS);
+    const begins = firstPlayedAt && Date.parse(firstPlayedAt) > +from ? firstPlayedAt : undefined;
+    return {
+      status: 'kept',
+      date,
+      plays: withShows(schedule, plays, from, to),
+      ...(begins ? { historyBeginsAt: begins } : {}),
+      dayBeforeKept:
+        !begins && dayStanding(addCalendarDays(date, -1), at, firstPlayedAt) === 'kept',
+      airings: date === today ? listOccurrences(schedule, from, to).map(toAiringView) : [],
+      isToday: date === today,
+    };
+  } catch (error) {
+    console.error('[played] could not read the play history', error);
+    cacheLife({ revalidate: 60, expire: DAY });
+    return { status: 'unavailable', date };
+  }
+}
+
+/** Today's plays (UK date), for /played: a new day at midnight. */
+export async function getPlayedToday(): Promise<PlayedDay> {
+  'use cache';
+  cacheTag('now-playing');
+  const at = new Date();
+  cacheLife({ revalidate: secondsUntil(nextLondonMidnight(at), at), expire: DAY });
+  return getPlayedDay(londonDateOf(at));
 }

@@ -49,6 +49,7 @@ export function getSitemapEntries(): SitemapEntry[] {
     { path: '/', changefreq: 'hourly' },
     { path: '/news', changefreq: 'hourly' },
     { path: '/schedule', changefreq: 'weekly' },
+    { path: '/played', changefreq: 'hourly' },
     { path: '/shows', changefreq: 'weekly' },
     ...schedule.shows.map((show) => ({ path: showPath(show.id), changefreq: 'daily' as const })),
     ...listingPages('section', sections),

@@ -106,6 +106,33 @@ describe('routePath', () => {
     );
   });
 
+  it('lets through the days of plays from 400 days ago to today, UK time, and no other', () => {
+    // 00:30 on 4 December in London (GMT): already the 4th there.
+    const now = new Date('2026-12-04T00:30:00Z');
+    const played = (target: string) => routePath(paths, target, now);
+    expect(played('/played')).toEqual({ action: 'serve' });
+    expect(played('/played/2026-12-04')).toEqual({ action: 'serve' });
+    expect(played('/played/2025-10-30')).toEqual({ action: 'serve' });
+    expect(played('/Played/2026-12-03?x=1')).toEqual({
+      action: 'redirect',
+      location: '/played/2026-12-03?x=1',
+    });
+    for (const junk of [
+      '/played/2026-12-05', // tomorrow
+      '/played/2025-10-29', // 401 days ago
+      '/played/2026-02-30',
+      '/played/2026-2-3',
+      '/played/today',
+      '/played/2026-12-03/more',
+    ]) {
+      expect(played(junk), junk).toEqual(notFound());
+    }
+    // At 23:30 UTC on 3 June it is already the 4th in London (BST).
+    expect(routePath(paths, '/played/2026-06-04', new Date('2026-06-03T23:30:00Z'))).toEqual({
+      action: 'serve',
+    });
+  });
+
   it('costs the same whatever the size of the archive: look-ups, not patterns', () => {
     const big: SitePaths = {
       ...paths,

@@ -1,5 +1,5 @@
 /**
- * Which addresses under /news and /shows are pages of ours, and what the front door does with
+ * Which addresses under /news, /shows and /played are pages of ours, and what the front door does with
  * every other one. Pure: the index is made once per process from the content
  * (lib/routing/site-index.ts), and each request costs a few map look-ups, the same with 10
  * stories or 10,000. Nothing here lists the archive in a pattern.
@@ -11,6 +11,8 @@
  * is sent to that page's one address (308).
  * @see ../../docs/architecture.md "Unknown addresses"
  */
+import { isRoutablePlayedDay } from '@/lib/played/day';
+
 export const NO_ROUTE_PATH = '/_not-a-page';
 
 export type SitePaths = {
@@ -73,6 +75,12 @@ function showsPath(paths: SitePaths, rest: readonly string[]): string | undefine
     : undefined;
 }
 
+/** `/played`, or a day's plays: a real date from ROUTED_PAST_DAYS ago to today (UK time). */
+function playedPath(rest: readonly string[], now: Date): string | undefined {
+  if (rest.length === 0) return '/played';
+  return rest.length === 1 && isRoutablePlayedDay(rest[0]!, now) ? `/played/${rest[0]}` : undefined;
+}
+
 /** Lower-cased, percent-decoded segments; undefined when one does not decode. */
 function segmentsOf(pathname: string): string[] | undefined {
   try {
@@ -86,16 +94,22 @@ function segmentsOf(pathname: string): string[] | undefined {
 }
 
 /**
- * What the front door does with a request for `target` (path and query) under /news or /shows.
- * Other paths are served as they are: no route of ours renders them per request.
+ * What the front door does with a request for `target` (path and query) under /news, /shows or
+ * /played (whose days depend on `now`). Other paths are served as they are: no route of ours
+ * renders them per request.
  */
-export function routePath(paths: SitePaths, target: string): PathVerdict {
+export function routePath(paths: SitePaths, target: string, now = new Date()): PathVerdict {
   const queryAt = target.search(/[?#]/);
   const pathname = queryAt === -1 ? target : target.slice(0, queryAt);
   const query = queryAt === -1 ? '' : target.slice(queryAt);
   const [area, ...rest] = segmentsOf(pathname) ?? [];
-  if (area !== 'news' && area !== 'shows') return SERVE;
-  const canonical = area === 'news' ? newsPath(paths, rest) : showsPath(paths, rest);
+  if (area !== 'news' && area !== 'shows' && area !== 'played') return SERVE;
+  const canonical =
+    area === 'news'
+      ? newsPath(paths, rest)
+      : area === 'shows'
+        ? showsPath(paths, rest)
+        : playedPath(rest, now);
   if (canonical === undefined) return { action: 'rewrite', url: `${NO_ROUTE_PATH}${query}` };
   if (canonical !== pathname) return { action: 'redirect', location: `${canonical}${query}` };
   if (area === 'shows' && canonical.endsWith('.ics')) {

@@ -7,6 +7,9 @@ import {
   lastEventIdOf,
 } from '@/lib/live/event-stream';
 import { handleIngest } from '@/lib/now-playing/ingest';
+import { MAX_PLAYS, parsePlaysRange, toPlayJson, withShows } from '@/lib/played/plays';
+import { schedule } from '@/lib/schedule/load';
+import { formatLondonIso } from '@/lib/time/london';
 import {
   ensureNowPlayingStarted,
   initialEventFrames,
@@ -29,6 +32,31 @@ export async function getNowPlaying(): Promise<Response> {
   return Response.json(getNowPlayingService().snapshot(10), {
     headers: { 'Cache-Control': 'no-store' },
   });
+}
+
+/**
+ * GET /api/plays?from=…&to=…: the tracks that started in [from, to) (at most a day), oldest
+ * first, each with the show it was in; what /played shows, as JSON. A shared cache may keep an
+ * answer for half a minute: a span that reaches now gains plays as they start.
+ */
+export async function getPlays(request: Request): Promise<Response> {
+  const range = parsePlaysRange(new URL(request.url).searchParams);
+  if ('error' in range) {
+    return Response.json(range, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+  }
+  ensureNowPlayingStarted();
+  await whenNowPlayingReady();
+  const { from, to } = range;
+  const plays = getNowPlayingService().playsBetween(from, to, MAX_PLAYS + 1);
+  return Response.json(
+    {
+      from: formatLondonIso(from),
+      to: formatLondonIso(to),
+      plays: withShows(schedule, plays.slice(0, MAX_PLAYS), from, to).map(toPlayJson),
+      ...(plays.length > MAX_PLAYS ? { truncated: true } : {}),
+    },
+    { headers: { 'Cache-Control': 'public, max-age=30, s-maxage=30' } },
+  );
 }
 
 /** POST /api/now-playing: ingest from playout software or an AzuraCast web hook. */
