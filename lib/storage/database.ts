@@ -2,10 +2,10 @@ import 'server-only';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { DATABASE_FILE } from './database-file';
 import { migrate } from './migrations';
 
-/** The station's SQLite database under DATA_DIR: the play history and the alerts. */
-export const DATABASE_FILE = 'now-playing.sqlite';
+export { DATABASE_FILE };
 
 /** Opens (creating and upgrading as needed) a connection to the station database in `dir`. */
 export function openDatabase(dir: string): Database.Database {

@@ -111,6 +111,8 @@ async function main() {
     // a bare Node SSE server as the floor (docs/performance.md "Live channel capacity").
     run('scripts/bench/sse-capacity.ts', {});
     run('scripts/bench/poller-takeover.ts', {});
+    // /played and /api/plays with the 10,000 plays kept beside one day's, on servers of its own.
+    run('scripts/bench/played.ts', {});
     run('scripts/bench/click-to-sound.ts', { BASE_URL: baseUrl });
     // A weak signal (96 kbit/s): the same build with the main stream only, beside this one.
     if (wanted('weak-signal')) {
