@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { DateTime } from '@/components/date-time';
-import { Artwork } from '@/components/live/artwork.client';
 import { TrackName } from '@/components/live/track-name';
 import { groupByHour, playRowId } from '@/lib/played/day';
 import type { PlayWithShow } from '@/lib/played/plays';
@@ -18,13 +17,20 @@ type Props = {
 /**
  * A day's plays by the hour, each with its UK time, artwork and the show it was in. Rendered on
  * the server for past days, and in today's island (./played-today.client.tsx) as plays arrive.
- * Each hour is a linked section (`#h-20`); each play a row the time field can move to.
+ * Each hour is a linked section (`#h-20`); each play a row the time field can move to. A day is
+ * up to ~500 rows, so a row is lean: its styles are classes of their own (app/globals.css), and
+ * its artwork a plain lazy <img> whose dead links one island mends (./artwork-fallback.client.tsx).
  */
 export function PlayedHours({ date, plays, clocksChange }: Props) {
   return (
     <div id="played-list" className="space-y-8">
       {groupByHour(date, plays).map((hour) => (
-        <section key={hour.id} id={hour.id} aria-labelledby={`${hour.id}-heading`}>
+        <section
+          key={hour.id}
+          id={hour.id}
+          aria-labelledby={`${hour.id}-heading`}
+          className="played-hour"
+        >
           <h2
             id={`${hour.id}-heading`}
             className="sticky top-0 z-10 border-b border-rule bg-paper py-1 text-lg font-bold"
@@ -33,21 +39,13 @@ export function PlayedHours({ date, plays, clocksChange }: Props) {
           </h2>
           <ol className="divide-y divide-rule">
             {hour.plays.map((play) => (
-              <li
-                key={play.id}
-                id={playRowId(play)}
-                tabIndex={-1}
-                className="flex scroll-mt-12 items-center gap-3 py-2 target:bg-wash focus:bg-wash focus:outline-2 focus:outline-brand"
-              >
+              <li key={play.id} id={playRowId(play)} tabIndex={-1} className="played-row">
                 <DateTime
                   value={play.startedAt}
                   format={clocksChange ? 'time-zone' : 'time'}
-                  className={`${clocksChange ? 'w-24' : 'w-16'} shrink-0 text-sm text-muted tabular-nums`}
+                  className={clocksChange ? 'played-time-zone' : 'played-time'}
                 />
-                <Artwork
-                  chain={[play.artwork, play.show?.image]}
-                  className="size-10 shrink-0 rounded-sm bg-wash"
-                />
+                <PlayArtwork play={play} />
                 <span className="min-w-0">
                   <span className="block break-words">
                     <TrackName play={play} />
@@ -67,5 +65,27 @@ export function PlayedHours({ date, plays, clocksChange }: Props) {
         </section>
       ))}
     </div>
+  );
+}
+
+/** The track's artwork, else its show's; decorative (the words beside it say what played). */
+function PlayArtwork({ play }: { play: PlayWithShow }) {
+  const src = play.artwork ?? play.show?.image;
+  if (!src) return <span aria-hidden="true" className="played-art" />;
+  const fallback = play.artwork ? play.show?.image : undefined;
+  return (
+    // Not next/image: track artwork comes from whatever host the playout software names.
+    // eslint-disable-next-line @next/next/no-img-element
+    <img
+      src={src}
+      alt=""
+      width={40}
+      height={40}
+      loading="lazy"
+      decoding="async"
+      referrerPolicy="no-referrer"
+      data-fallback={fallback}
+      className="played-art"
+    />
   );
 }

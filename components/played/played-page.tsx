@@ -5,6 +5,7 @@ import type { PlayedDay } from '@/lib/cache/live-data';
 import { clocksChangeOn, groupByHour, londonDayBounds, playedDayPath } from '@/lib/played/day';
 import type { PlayWithShow } from '@/lib/played/plays';
 import { addCalendarDays, type LondonDate } from '@/lib/time/london-calendar';
+import { ArtworkFallback } from './artwork-fallback.client';
 import { PlayedHours } from './played-hours';
 import { PlayedToday } from './played-today.client';
 import { TimeJump } from './time-jump.client';
@@ -54,6 +55,7 @@ export function PlayedPage({ day }: Props) {
               <HourLinks date={date} plays={day.plays} />
             </div>
           ) : null}
+          <ArtworkFallback />
           <div className="mt-6">
             {today ? (
               <PlayedToday

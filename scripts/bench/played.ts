@@ -19,6 +19,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../../lib/storage/database-file';
 import { migrate } from '../../lib/storage/migrations';
@@ -73,7 +74,14 @@ async function timed(
   return { ms: performance.now() - started, status: response.status, body };
 }
 
-type Figures = { api: number[]; render: number[]; cached: number[]; plays: number; bytes: number };
+type Figures = {
+  api: number[];
+  render: number[];
+  cached: number[];
+  plays: number;
+  bytes: number;
+  gzipped: number;
+};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -118,10 +126,12 @@ async function round(site: Site, day: string, figures: Figures, n: number) {
   if (cached.status !== 200) throw new Error(`/played/${day} answered ${cached.status}`);
   figures.cached.push(cached.ms);
   figures.bytes = Buffer.byteLength(cached.body);
+  figures.gzipped = gzipSync(cached.body).byteLength;
 }
 
 async function main() {
   const sites: Site[] = [];
+  const none = (): Figures => ({ api: [], render: [], cached: [], plays: 0, bytes: 0, gzipped: 0 });
   try {
     const env = (dir: string) => ({
       DATA_DIR: dir,
@@ -137,16 +147,10 @@ async function main() {
     sites.push(await startSite({ port: 3630, probe: '/played', env: env(full) }));
     sites.push(await startSite({ port: 3631, probe: '/played', env: env(oneDay) }));
     const day = addCalendarDays(londonDateOf(new Date()), -1);
-    const figures: Figures[] = sites.map(() => ({
-      api: [],
-      render: [],
-      cached: [],
-      plays: 0,
-      bytes: 0,
-    }));
+    const figures: Figures[] = sites.map(none);
     // Warm both up, then take them in turn.
     for (const site of sites) {
-      await round(site, day, { api: [], render: [], cached: [], plays: 0, bytes: 0 }, 0);
+      await round(site, day, none(), 0);
     }
     for (let r = 1; r <= ROUNDS; r++) {
       for (const [i, site] of sites.entries()) await round(site, day, figures[i]!, r);
@@ -161,7 +165,7 @@ async function main() {
     console.log('|---|---|---|---|---|---|');
     figures.forEach((f, i) =>
       console.log(
-        `| ${names[i]} | ${f.plays} | ${median(f.api).toFixed(1)} ms | ${median(f.render).toFixed(1)} ms | ${median(f.cached).toFixed(1)} ms | ${(f.bytes / 1024).toFixed(0)} kB |`,
+        `| ${names[i]} | ${f.plays} | ${median(f.api).toFixed(1)} ms | ${median(f.render).toFixed(1)} ms | ${median(f.cached).toFixed(1)} ms | ${(f.bytes / 1024).toFixed(0)} kB (${(f.gzipped / 1024).toFixed(0)} kB) |`,
       ),
     );
     const [a, b] = figures as [Figures, Figures];
