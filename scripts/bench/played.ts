@@ -160,7 +160,7 @@ async function main() {
       `/played/${day} and GET /api/plays for that day, ${ROUNDS} rounds taken in turn (medians):`,
     );
     console.log(
-      '| history | plays that day | /api/plays (24 h) | late play to page | page from cache |',
+      '| history | plays that day | /api/plays (24 h) | late play to page | page from cache | page bytes (gzip) |',
     );
     console.log('|---|---|---|---|---|---|');
     figures.forEach((f, i) =>
