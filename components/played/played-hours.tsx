@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { DateTime } from '@/components/date-time';
 import { TrackName } from '@/components/live/track-name';
-import { groupByHour, playRowId } from '@/lib/played/day';
+import { groupByHour, playRowId, type PlayedHour } from '@/lib/played/day';
 import type { PlayWithShow } from '@/lib/played/plays';
 import { showPath } from '@/lib/shows/paths';
 import type { LondonDate } from '@/lib/time/london-calendar';
@@ -22,49 +22,74 @@ type Props = {
  * its artwork a plain lazy <img> whose dead links one island mends (./artwork-fallback.client.tsx).
  */
 export function PlayedHours({ date, plays, clocksChange }: Props) {
+  const hours = groupByHour(date, plays);
   return (
-    <div id="played-list" className="space-y-8">
-      {groupByHour(date, plays).map((hour) => (
-        <section
-          key={hour.id}
-          id={hour.id}
-          aria-labelledby={`${hour.id}-heading`}
-          className="played-hour"
-        >
-          <h2
-            id={`${hour.id}-heading`}
-            className="sticky top-0 z-10 border-b border-rule bg-paper py-1 text-lg font-bold"
+    <>
+      <HourLinks hours={hours} />
+      <div id="played-list" className="mt-6 space-y-8">
+        {hours.map((hour) => (
+          <section
+            key={hour.id}
+            id={hour.id}
+            aria-labelledby={`${hour.id}-heading`}
+            className="played-hour"
           >
-            {hour.label}
-          </h2>
-          <ol className="divide-y divide-rule">
-            {hour.plays.map((play) => (
-              <li key={play.id} id={playRowId(play)} tabIndex={-1} className="played-row">
-                <DateTime
-                  value={play.startedAt}
-                  format={clocksChange ? 'time-zone' : 'time'}
-                  className={clocksChange ? 'played-time-zone' : 'played-time'}
-                />
-                <PlayArtwork play={play} />
-                <span className="min-w-0">
-                  <span className="block break-words">
-                    <TrackName play={play} />
-                  </span>
-                  {play.show ? (
-                    <span className="block text-sm text-muted">
-                      in{' '}
-                      <Link href={showPath(play.show.id)} prefetch={false} className="underline">
-                        {play.show.name}
-                      </Link>
+            <h2
+              id={`${hour.id}-heading`}
+              className="sticky top-0 z-10 border-b border-rule bg-paper py-1 text-lg font-bold"
+            >
+              {hour.label}
+            </h2>
+            <ol className="divide-y divide-rule">
+              {hour.plays.map((play) => (
+                <li key={play.id} id={playRowId(play)} tabIndex={-1} className="played-row">
+                  <DateTime
+                    value={play.startedAt}
+                    format={clocksChange ? 'time-zone' : 'time'}
+                    className={clocksChange ? 'played-time-zone' : 'played-time'}
+                  />
+                  <PlayArtwork play={play} />
+                  <span className="min-w-0">
+                    <span className="block break-words">
+                      <TrackName play={play} />
                     </span>
-                  ) : null}
-                </span>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ))}
-    </div>
+                    {play.show ? (
+                      <span className="block text-sm text-muted">
+                        in{' '}
+                        <Link href={showPath(play.show.id)} prefetch={false} className="underline">
+                          {play.show.name}
+                        </Link>
+                      </span>
+                    ) : null}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** Links to each hour with plays: how a reader without JavaScript finds a time. */
+function HourLinks({ hours }: { hours: readonly PlayedHour<unknown>[] }) {
+  if (hours.length === 0) return null;
+  return (
+    <nav aria-label="Hours" className="text-sm">
+      <ul className="flex flex-wrap gap-1">
+        {hours.map((hour) => (
+          <li key={hour.id}>
+            <a
+              href={`#${hour.id}`}
+              className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-sm border border-rule px-2 font-semibold text-brand hover:bg-wash"
+            >
+              {hour.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

@@ -2,8 +2,7 @@ import Link from 'next/link';
 import { DateTime } from '@/components/date-time';
 import { TimeZoneNote } from '@/components/schedule/time-zone-note';
 import type { PlayedDay } from '@/lib/cache/live-data';
-import { clocksChangeOn, groupByHour, londonDayBounds, playedDayPath } from '@/lib/played/day';
-import type { PlayWithShow } from '@/lib/played/plays';
+import { clocksChangeOn, londonDayBounds, playedDayPath } from '@/lib/played/day';
 import { addCalendarDays, type LondonDate } from '@/lib/time/london-calendar';
 import { ArtworkFallback } from './artwork-fallback.client';
 import { PlayedHours } from './played-hours';
@@ -50,9 +49,8 @@ export function PlayedPage({ day }: Props) {
             </p>
           ) : null}
           {day.plays.length > 0 || today ? (
-            <div className="mt-6 flex flex-wrap items-end justify-between gap-4">
+            <div className="mt-6">
               <TimeJump date={date} />
-              <HourLinks date={date} plays={day.plays} />
             </div>
           ) : null}
           <ArtworkFallback />
@@ -96,28 +94,6 @@ function DayLinks({ day }: Props) {
           <DateTime value={startOf(after)} format="short-date" /> →
         </Link>
       ) : null}
-    </nav>
-  );
-}
-
-/** Links to each hour with plays: how a reader without JavaScript finds a time. */
-function HourLinks({ date, plays }: { date: LondonDate; plays: readonly PlayWithShow[] }) {
-  const hours = groupByHour(date, plays);
-  if (hours.length === 0) return null;
-  return (
-    <nav aria-label="Hours" className="text-sm">
-      <ul className="flex flex-wrap gap-1">
-        {hours.map((hour) => (
-          <li key={hour.id}>
-            <a
-              href={`#${hour.id}`}
-              className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-sm border border-rule px-2 font-semibold text-brand hover:bg-wash"
-            >
-              {hour.label}
-            </a>
-          </li>
-        ))}
-      </ul>
     </nav>
   );
 }

@@ -7,6 +7,7 @@ import {
   parseLondonDate,
   playAtTime,
   playedAtPath,
+  withReceived,
 } from './day';
 
 const play = (id: number, startedAt: string) => ({ id, startedAt });
@@ -137,5 +138,63 @@ describe('playedAtPath', () => {
     // 23:05 BST on 24 October, then 00:30 BST on the 25th, when the clocks go back.
     expect(playedAtPath(new Date('2026-10-24T22:05:00Z'))).toBe('/played/2026-10-24#h-23');
     expect(playedAtPath(new Date('2026-10-24T23:30:00Z'))).toBe('/played/2026-10-25#h-00-bst');
+  });
+});
+
+describe('withReceived', () => {
+  const airings = [
+    {
+      showId: 'late-night-love-songs',
+      show: 'Late Night Love Songs',
+      start: '2026-12-03T23:00:00Z',
+      end: '2026-12-04T01:00:00Z',
+    },
+    {
+      showId: 'overnight-oldham',
+      show: 'Overnight Oldham',
+      start: '2026-12-04T01:00:00Z',
+      end: '2026-12-04T06:00:00Z',
+    },
+  ];
+  const track = (id: number, startedAt: string, extra = {}) => ({
+    id,
+    artist: 'A',
+    title: `T${id}`,
+    startedAt,
+    source: 'push' as const,
+    ...extra,
+  });
+  const cached = [
+    { ...track(1, '2026-12-04T00:10:00Z'), show: { id: 'late-night-love-songs', name: 'LNLS' } },
+  ];
+
+  it('adds the day’s new tracks in their shows, in time order, and leaves the rest out', () => {
+    const plays = withReceived(
+      '2026-12-04',
+      cached,
+      [
+        track(5, '2026-12-04T01:20:00Z'),
+        track(4, '2026-12-04T01:10:00Z', { offAir: true, title: '' }),
+        track(3, '2026-12-03T23:50:00Z'), // yesterday, back-filled
+        track(2, '2026-12-04T00:40:00Z'),
+      ],
+      airings,
+    );
+    expect(plays.map((play) => [play.id, play.show?.id])).toEqual([
+      [1, 'late-night-love-songs'],
+      [2, 'late-night-love-songs'],
+      [5, 'overnight-oldham'],
+    ]);
+  });
+
+  it('takes a play sent again (its artwork filled in) over the cached copy, keeping its show', () => {
+    const artwork = 'https://example.org/a.jpg';
+    const [play] = withReceived(
+      '2026-12-04',
+      cached,
+      [track(1, '2026-12-04T00:10:00Z', { artwork, revision: 1 })],
+      airings,
+    );
+    expect(play).toMatchObject({ id: 1, artwork, show: { name: 'LNLS' } });
   });
 });

@@ -7,6 +7,9 @@ import {
   type LondonDate,
 } from '@/lib/time/london-calendar';
 import { formatZoneAbbr, partsOf, londonFormatter } from '@/lib/time/london';
+import type { NowPlaying } from '@/lib/now-playing/track';
+import type { AiringView } from '@/lib/schedule/airing-view';
+import type { PlayWithShow } from './plays';
 
 /**
  * "What was that song?": the plays of one UK day, as /played and /played/YYYY-MM-DD show them.
@@ -152,4 +155,29 @@ export function airingAt<T extends { start: string; end: string }>(
   at: number,
 ): T | undefined {
   return airings.find((airing) => Date.parse(airing.start) <= at && at < Date.parse(airing.end));
+}
+
+/**
+ * Today's plays as an open page has them: what it was cached with (`initial`, oldest first), and
+ * every play pushed since (`received`, newest first) that is a track of `date`, each placed in
+ * the show on air as it started. A play sent again (its artwork filled in) replaces its copy.
+ */
+export function withReceived(
+  date: LondonDate,
+  initial: readonly PlayWithShow[],
+  received: readonly NowPlaying[],
+  airings: readonly AiringView[],
+): PlayWithShow[] {
+  const byId = new Map(initial.map((play) => [play.id, play]));
+  for (const play of [...received].reverse()) {
+    if (play.offAir || !play.title || londonDateOf(new Date(play.startedAt)) !== date) continue;
+    const airing = airingAt(airings, Date.parse(play.startedAt));
+    const show = airing
+      ? { id: airing.showId, name: airing.show, ...(airing.image ? { image: airing.image } : {}) }
+      : null;
+    byId.set(play.id, { ...play, show: byId.get(play.id)?.show ?? show });
+  }
+  return [...byId.values()].sort(
+    (a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt) || a.id - b.id,
+  );
 }
