@@ -5,6 +5,7 @@ import {
   parseProgressLine,
   parseSegmentListLine,
   recorderArgs,
+  recorderCommand,
 } from './ffmpeg';
 import { coverSpan, segmentName, type Segment } from './segments';
 
@@ -34,6 +35,16 @@ describe('recorderArgs', () => {
   it('gives up on a connection that stalls for 10 s', () => {
     expect(after(args, '-rw_timeout')).toBe('10000000');
     expect(args.indexOf('-rw_timeout')).toBeLessThan(args.indexOf('-i'));
+  });
+});
+
+describe('recorderCommand', () => {
+  it('ties ffmpeg’s life to the server’s where setpriv is there, and runs it plainly where not', () => {
+    expect(recorderCommand(['-i', 'x'], '/usr/bin/setpriv')).toEqual([
+      '/usr/bin/setpriv',
+      ['--pdeathsig', 'TERM', '--', 'ffmpeg', '-i', 'x'],
+    ]);
+    expect(recorderCommand(['-i', 'x'], null)).toEqual(['ffmpeg', ['-i', 'x']]);
   });
 });
 

@@ -41,6 +41,16 @@ export function recorderArgs({
   ];
 }
 
+/**
+ * The recorder's command line: ffmpeg under `setpriv --pdeathsig TERM` where util-linux has it
+ * (every Debian), so that a server killed outright (SIGKILL, the OOM killer) takes its recorder
+ * with it. ffmpeg ignores SIGPIPE, and would otherwise record on, unlisted, for good.
+ * @see https://man7.org/linux/man-pages/man2/pr_set_pdeathsig.2const.html
+ */
+export function recorderCommand(args: string[], setpriv: string | null): [string, string[]] {
+  return setpriv ? [setpriv, ['--pdeathsig', 'TERM', '--', 'ffmpeg', ...args]] : ['ffmpeg', args];
+}
+
 /** A closed segment as the list reports it: its file, and its start and end in stream seconds. */
 export type ListedSegment = { file: string; startS: number; endS: number };
 
