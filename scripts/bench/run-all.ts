@@ -89,6 +89,8 @@ async function main() {
       // The benchmarks write more than the ingest's 30 a minute per client: each write claims an
       // address of its own in X-Forwarded-For, which the server heeds only behind a trusted hop.
       TRUSTED_PROXIES: '127.0.0.1',
+      // The recorder is measured alone (scripts/bench/recorder.ts), not beside the site's figures.
+      ARCHIVE_RECORD: 'off',
     };
     site = await startSite({ port: ports.site, probe: '/news', env: siteEnv });
     const baseUrl = site.url;
