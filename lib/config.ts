@@ -35,16 +35,20 @@ const optionalUrl = z
   .pipe(z.url().optional())
   .optional();
 
+/** An optional number setting: blank is unset, anything else must pass `number`'s checks. */
+const optionalNumber = (number: z.ZodNumber) =>
+  z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(z.coerce.number<string | undefined>().pipe(number).optional())
+    .optional();
+
 const envSchema = z.object({
   STREAM_URL: optionalUrl,
   STREAM_FALLBACK_URL: optionalUrl,
   // How long a player on the low stream goes without a stall before it tries the main one again.
-  STREAM_FALLBACK_UP_AFTER_S: z
-    .string()
-    .trim()
-    .transform((value) => value || undefined)
-    .pipe(z.coerce.number<string | undefined>().int().min(5).max(86_400).optional())
-    .optional(),
+  STREAM_FALLBACK_UP_AFTER_S: optionalNumber(z.number().int().min(5).max(86_400)),
   NOW_PLAYING_TOKEN: z
     .string()
     .trim()
@@ -101,18 +105,8 @@ const envSchema = z.object({
     .transform((value) => value || undefined)
     .pipe(z.enum(['on', 'off']).optional())
     .optional(),
-  ARCHIVE_DAYS: z
-    .string()
-    .trim()
-    .transform((value) => value || undefined)
-    .pipe(z.coerce.number<string | undefined>().int().min(1).max(3_650).optional())
-    .optional(),
-  ARCHIVE_MAX_GB: z
-    .string()
-    .trim()
-    .transform((value) => value || undefined)
-    .pipe(z.coerce.number<string | undefined>().positive().optional())
-    .optional(),
+  ARCHIVE_DAYS: optionalNumber(z.number().int().min(1).max(3_650)),
+  ARCHIVE_MAX_GB: optionalNumber(z.number().positive()),
 });
 
 export type Station = z.infer<typeof stationSchema>;

@@ -1,4 +1,4 @@
-import { londonFormatter, partsOf } from '@/lib/time/london';
+import { formatLondonIso, formatZoneAbbr } from '@/lib/time/london';
 import { parseInstantRange, type InstantRange } from '@/lib/time/instant-range';
 import type { Span } from './segments';
 
@@ -14,28 +14,17 @@ export const parseArchiveRange = (
   searchParams: URLSearchParams,
 ): InstantRange | { error: string } => parseInstantRange(searchParams, MAX_CUT_HOURS);
 
-const stamp = londonFormatter({
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-  timeZoneName: 'short',
-});
-
 /**
  * The download's name, the span in UK time: `station-log_2026-12-04_2015-00_to_2045-00_GMT.mp3`;
  * the end's date when it is another day, and each end's zone on the night the clocks change.
  */
 export function stationLogFileName(from: Date, to: Date): string {
-  const [a, b] = [partsOf(stamp, from), partsOf(stamp, to)];
-  const date = (p: typeof a) => `${p.year}-${p.month}-${p.day}`;
-  const time = (p: typeof a) => `${p.hour}${p.minute}-${p.second}`;
-  const sameZone = a.timeZoneName === b.timeZoneName;
-  const start = `${date(a)}_${time(a)}${sameZone ? '' : `_${a.timeZoneName}`}`;
-  const end = `${date(a) === date(b) ? '' : `${date(b)}_`}${time(b)}_${b.timeZoneName}`;
+  // "2026-12-04T20:15:00+00:00": London's wall clock, as every API here writes it.
+  const [a, b] = [formatLondonIso(from), formatLondonIso(to)];
+  const [zoneA, zoneB] = [formatZoneAbbr(from), formatZoneAbbr(to)];
+  const time = (iso: string) => `${iso.slice(11, 13)}${iso.slice(14, 16)}-${iso.slice(17, 19)}`;
+  const start = `${a.slice(0, 10)}_${time(a)}${zoneA === zoneB ? '' : `_${zoneA}`}`;
+  const end = `${a.slice(0, 10) === b.slice(0, 10) ? '' : `${b.slice(0, 10)}_`}${time(b)}_${zoneB}`;
   return `station-log_${start}_to_${end}.mp3`;
 }
 
