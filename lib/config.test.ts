@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEnv as readProcessEnv } from './config';
+import { archiveSettings, readEnv as readProcessEnv } from './config';
 
 const readEnv = (env: Record<string, string>) =>
   readProcessEnv({ NODE_ENV: 'test', ...env } as NodeJS.ProcessEnv);
@@ -55,5 +55,30 @@ describe('the low-bitrate fallback', () => {
         /STREAM_FALLBACK_UP_AFTER_S/,
       );
     }
+  });
+});
+
+describe('the station log', () => {
+  const stream = { STREAM_URL: 'http://127.0.0.1:8000/live' };
+  it('records a production server’s stream unless ARCHIVE_RECORD=off, and nothing without one', () => {
+    expect(archiveSettings({ ...stream, NODE_ENV: 'production' }).record).toBe(true);
+    expect(
+      archiveSettings({ ...stream, NODE_ENV: 'production', ARCHIVE_RECORD: 'off' }).record,
+    ).toBe(false);
+    expect(archiveSettings({ ...stream, NODE_ENV: 'development' }).record).toBe(false);
+    expect(
+      archiveSettings({ ...stream, NODE_ENV: 'development', ARCHIVE_RECORD: 'ON' }).record,
+    ).toBe(true);
+    expect(archiveSettings({ NODE_ENV: 'production', ARCHIVE_RECORD: 'on' }).record).toBe(false);
+  });
+  it('keeps 42 days with no cap unless told, and names a bad setting', () => {
+    expect(archiveSettings({})).toMatchObject({ days: 42, maxBytes: null });
+    expect(archiveSettings({ ARCHIVE_DAYS: '90', ARCHIVE_MAX_GB: '1.5' })).toMatchObject({
+      days: 90,
+      maxBytes: 1_500_000_000,
+    });
+    expect(() => archiveSettings({ ARCHIVE_DAYS: '0' })).toThrow(/ARCHIVE_DAYS/);
+    expect(() => archiveSettings({ ARCHIVE_MAX_GB: '-1' })).toThrow(/ARCHIVE_MAX_GB/);
+    expect(() => archiveSettings({ ARCHIVE_RECORD: 'yes' })).toThrow(/ARCHIVE_RECORD/);
   });
 });

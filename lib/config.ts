@@ -35,16 +35,20 @@ const optionalUrl = z
   .pipe(z.url().optional())
   .optional();
 
+/** An optional number setting: blank is unset, anything else must pass `number`'s checks. */
+const optionalNumber = (number: z.ZodNumber) =>
+  z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(z.coerce.number<string | undefined>().pipe(number).optional())
+    .optional();
+
 const envSchema = z.object({
   STREAM_URL: optionalUrl,
   STREAM_FALLBACK_URL: optionalUrl,
   // How long a player on the low stream goes without a stall before it tries the main one again.
-  STREAM_FALLBACK_UP_AFTER_S: z
-    .string()
-    .trim()
-    .transform((value) => value || undefined)
-    .pipe(z.coerce.number<string | undefined>().int().min(5).max(86_400).optional())
-    .optional(),
+  STREAM_FALLBACK_UP_AFTER_S: optionalNumber(z.number().int().min(5).max(86_400)),
   NOW_PLAYING_TOKEN: z
     .string()
     .trim()
@@ -92,6 +96,17 @@ const envSchema = z.object({
       z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
     )
     .optional(),
+  // The station log (lib/archive/): `off` records nothing; unset, a production server records
+  // its stream. How long it is kept, and a disk cap in GB (decimal) that deletes oldest-first.
+  ARCHIVE_RECORD: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((value) => value || undefined)
+    .pipe(z.enum(['on', 'off']).optional())
+    .optional(),
+  ARCHIVE_DAYS: optionalNumber(z.number().int().min(1).max(3_650)),
+  ARCHIVE_MAX_GB: optionalNumber(z.number().positive()),
 });
 
 export type Station = z.infer<typeof stationSchema>;
@@ -142,3 +157,20 @@ export const streamFallbackUrl = (): string | null =>
 
 /** After this long on the low stream without a stall, the player tries the main one again. */
 export const fallbackUpAfterSeconds = (): number => readEnv().STREAM_FALLBACK_UP_AFTER_S ?? 600;
+
+/**
+ * The station log: whether this server records its stream (on by default in production when
+ * there is one; `ARCHIVE_RECORD=off` stops it, `on` records under `next dev` too), how many days
+ * it keeps (ARCHIVE_DAYS, 42) and its disk cap in bytes (ARCHIVE_MAX_GB; null: none).
+ */
+export function archiveSettings(env: Record<string, string | undefined> = process.env) {
+  const parsed = readEnv(env as NodeJS.ProcessEnv);
+  const stream = parsed.STREAM_URL ?? station.streamUrl;
+  const wanted = parsed.ARCHIVE_RECORD ?? (env.NODE_ENV === 'production' ? 'on' : 'off');
+  return {
+    record: stream !== null && wanted === 'on',
+    stream,
+    days: parsed.ARCHIVE_DAYS ?? 42,
+    maxBytes: parsed.ARCHIVE_MAX_GB === undefined ? null : Math.round(parsed.ARCHIVE_MAX_GB * 1e9),
+  };
+}

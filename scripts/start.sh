@@ -38,6 +38,8 @@ if [ -z "$configured_stream" ]; then
     fi
   done
   echo "Demo station on air: $STREAM_URL"
+  # The station log would keep 1.4 GB a day of the demo's tones: recorded only when asked.
+  export ARCHIVE_RECORD="${ARCHIVE_RECORD:-off}"
 else
   echo "Streaming from $configured_stream (no demo station)."
 fi

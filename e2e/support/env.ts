@@ -35,9 +35,16 @@ export const laneDir = (what: string, n: number) =>
  */
 export const OWN_PAGE_CACHE = { PAGE_CACHE_TO_DISK: 'off' } as const;
 
+/**
+ * The suite's servers record no station log (ARCHIVE_RECORD=off): an ffmpeg and 16 KB/s of files
+ * per server for nothing any of them checks. The station log's spec starts a server that does.
+ */
+export const NO_RECORDING = { ARCHIVE_RECORD: 'off' } as const;
+
 /** The site's environment under test: every outside service is one of ours on 127.0.0.1. */
 export const siteEnv = (n: number): Record<string, string> => ({
   ...OWN_PAGE_CACHE,
+  ...NO_RECORDING,
   OPEN_METEO_URL: `http://127.0.0.1:${ports.openMeteo}`,
   DATA_DIR: laneDir('data', n),
   NOW_PLAYING_TOKEN,

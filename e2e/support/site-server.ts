@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from '@playwright/test';
 import { ROOT, startSite } from '../../servers/site';
-import { NOW_PLAYING_TOKEN, OWN_PAGE_CACHE, siteEnv } from './env';
+import { NO_RECORDING, NOW_PLAYING_TOKEN, OWN_PAGE_CACHE, siteEnv } from './env';
 
 /**
  * A server (server.mjs) of the suite's build that a spec owns alone, for what the shared server cannot
@@ -26,6 +26,7 @@ export async function startSiteServer(
       OPEN_METEO_URL: siteEnv(0).OPEN_METEO_URL,
       NOW_PLAYING_TOKEN,
       DATA_DIR: dataDir,
+      ...NO_RECORDING,
       // A scratch copy's build is its own: there the pages are kept on disk, as in production.
       ...(cwd === ROOT ? OWN_PAGE_CACHE : {}),
       ...env,

@@ -1,8 +1,8 @@
 import type { NowPlaying } from '@/lib/now-playing/track';
 import { listOccurrences } from '@/lib/schedule/resolve';
 import type { Schedule } from '@/lib/schedule/schema';
-import { parseInstant } from '@/lib/schedule/on-air-request';
 import { showPath } from '@/lib/shows/paths';
+import { instantRangeError, parseInstantRange, type InstantRange } from '@/lib/time/instant-range';
 import { formatLondonIso } from '@/lib/time/london';
 
 /**
@@ -43,23 +43,13 @@ export function withShows(
   });
 }
 
-export type PlaysRange = { from: Date; to: Date };
+export type PlaysRange = InstantRange;
 
-export const RANGE_ERROR =
-  "Give 'from' and 'to' as ISO 8601 instants with a UTC offset, 'to' after 'from' and at most " +
-  "24 hours later, e.g. ?from=2026-12-03T20:00:00Z&to=2026-12-03T21:00:00Z (encode '+' as %2B).";
+export const RANGE_ERROR = instantRangeError(24);
 
 /** `from` and `to` of a plays request, or the reason they are refused. */
-export function parsePlaysRange(searchParams: URLSearchParams): PlaysRange | { error: string } {
-  const [fromValue, toValue] = [searchParams.get('from'), searchParams.get('to')];
-  const from = fromValue === null ? null : parseInstant(fromValue);
-  const to = toValue === null ? null : parseInstant(toValue);
-  if (!from || !to || +to <= +from) return { error: RANGE_ERROR };
-  if (+to - +from > MAX_SPAN_MS) {
-    return { error: `The span from 'from' to 'to' is over 24 hours. ${RANGE_ERROR}` };
-  }
-  return { from, to };
-}
+export const parsePlaysRange = (searchParams: URLSearchParams) =>
+  parseInstantRange(searchParams, MAX_SPAN_MS / 3_600_000);
 
 /** One play as the API gives it: times in London's offset, the show with its page. */
 export type PlayJson = {

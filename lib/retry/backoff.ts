@@ -95,3 +95,18 @@ export function shouldGiveUp(
 ): boolean {
   return now - outageSince >= policy.giveUpAfterMs;
 }
+
+/**
+ * The station log's recorder, reconnecting after the stream dropped: half a second, doubling to
+ * 5 s, never given up. A retry while the mount is down fails at once (404), so trying often costs
+ * little; and Icecast sends a new listener its last seconds (the burst), so a recorder back within
+ * the burst loses nothing of a source that came back.
+ */
+export const RECORDER_BACKOFF: BackoffPolicy = {
+  initialMs: 500,
+  factor: 2,
+  maxMs: 5_000,
+  jitter: 0.2,
+  giveUpAfterMs: Infinity,
+  attemptTimeoutMs: Infinity,
+};

@@ -2,6 +2,7 @@ import 'server-only';
 import { readEnv } from '@/lib/config';
 import { hasIngestToken } from '@/lib/http/ingest-token';
 import { refuseOverLimit } from '@/lib/http/station-request';
+import { describeArchive } from './archive-runtime';
 import {
   describeRuntime,
   getListenerRegistry,
@@ -17,7 +18,9 @@ import {
  * streams' bursts as last measured (lib/stream/burst.ts: `stream`, and `fallbackStream` for the
  * low-bitrate one), which players use to know their delay;
  * where the station's state is kept (`store`: sqlite or redis, and with Redis whether it is
- * `up`), and whether this instance runs the Icecast/AzuraCast pollers (`polling`).
+ * `up`), whether this instance runs the Icecast/AzuraCast pollers (`polling`), and the station
+ * log (`archive`: whether this instance records, since when there is a gap, bytes recorded today,
+ * what is stored, and the disk cap's warning; lib/server/archive-runtime.ts).
  *
  * A request that sends credentials is counted against the ingest's rate limit first (429 past
  * it), so the endpoint cannot be used to guess the token; a check without them is not limited.
@@ -40,6 +43,7 @@ export async function getHealth(request: Request): Promise<Response> {
       stream: getStreamBursts().main,
       fallbackStream: getStreamBursts().fallback,
       ...describeRuntime(),
+      archive: describeArchive(),
     },
     { headers },
   );

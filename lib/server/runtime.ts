@@ -6,6 +6,7 @@ import { openSharedAlertStore } from '@/lib/alerts/shared-store';
 import { openAlertStore, type AlertStore } from '@/lib/alerts/store';
 import { revalidateLive } from '@/lib/cache/revalidate-live';
 import {
+  archiveSettings,
   dataDir,
   fallbackUpAfterSeconds,
   readEnv,
@@ -22,6 +23,7 @@ import { connectRedis, type RedisLink } from '@/lib/redis/connection';
 import { startStreamInfo, type StreamInfo } from '@/lib/stream/stream-info';
 import { createInProcessBus } from '@/lib/live/bus';
 import { createListenerRegistry, type ListenerRegistry } from '@/lib/live/listener-registry';
+import { startArchiveSweeps, startRecording, stopArchive, stopRecording } from './archive-runtime';
 import { startPollerLease, type PollerLease } from './poller-lease';
 import { createNowPlayingService, type NowPlayingService } from '@/lib/now-playing/service';
 import { openSharedPlayStore } from '@/lib/now-playing/shared-store';
@@ -142,14 +144,16 @@ export function describeRuntime() {
   return {
     store: 'redis' as const,
     redis: shared.link.isUp() ? ('up' as const) : ('down' as const),
-    polling: shared.lease?.holding() ?? false,
+    // The lease may be held for the station log's recorder alone: polling needs pollers too.
+    polling: (shared.lease?.holding() ?? false) && (pollers?.length ?? 0) > 0,
   };
 }
 
 /**
- * Opens the store and starts the configured pollers, once per process. Called from
- * instrumentation's register() and, defensively, from the now-playing routes. With REDIS_URL the
- * pollers run only while this instance holds the poller lease (lib/server/poller-lease.ts).
+ * Opens the store and starts the configured pollers and the station log's recorder, once per
+ * process. Called from instrumentation's register() and, defensively, from the now-playing
+ * routes. With REDIS_URL the pollers and the recorder run only while this instance holds the
+ * poller lease (lib/server/poller-lease.ts): one instance listens to the station at a time.
  */
 export function ensureNowPlayingStarted(): void {
   const state = runtime();
@@ -159,16 +163,22 @@ export function ensureNowPlayingStarted(): void {
   state.pollers = [];
   const env = readEnv();
   const shared = state.shared;
+  startArchiveSweeps();
   if (!shared) {
     state.pollers = startConfiguredPollers(env, state.service);
-  } else if (env.AZURACAST_NOWPLAYING_URL || env.ICECAST_STATUS_URL) {
+    startRecording();
+  } else if (env.AZURACAST_NOWPLAYING_URL || env.ICECAST_STATUS_URL || archiveSettings().record) {
     shared.lease = startPollerLease({
       redis: shared.link.commands,
       holder: shared.instanceId,
-      onAcquired: () => (state.pollers = startConfiguredPollers(readEnv(), state.service)),
+      onAcquired: () => {
+        state.pollers = startConfiguredPollers(readEnv(), state.service);
+        startRecording();
+      },
       onLost: () => {
         state.pollers?.forEach((poller) => poller.stop());
         state.pollers = [];
+        void stopRecording();
       },
     });
   }
@@ -215,6 +225,8 @@ export function stopNowPlaying(): void {
   const state = globalStore[RUNTIME];
   if (!state) return;
   state.pollers?.forEach((poller) => poller.stop());
+  // The recorder's ffmpeg is told to close its segment; it is a process of its own, not left behind.
+  void stopArchive();
   state.streams?.stop();
   state.listeners.closeAll();
   state.service.close();

@@ -89,6 +89,8 @@ async function main() {
       // The benchmarks write more than the ingest's 30 a minute per client: each write claims an
       // address of its own in X-Forwarded-For, which the server heeds only behind a trusted hop.
       TRUSTED_PROXIES: '127.0.0.1',
+      // The recorder is measured alone (scripts/bench/recorder.ts), not beside the site's figures.
+      ARCHIVE_RECORD: 'off',
     };
     site = await startSite({ port: ports.site, probe: '/news', env: siteEnv });
     const baseUrl = site.url;
@@ -111,6 +113,8 @@ async function main() {
     // a bare Node SSE server as the floor (docs/performance.md "Live channel capacity").
     run('scripts/bench/sse-capacity.ts', {});
     run('scripts/bench/poller-takeover.ts', {});
+    // The station log's recorder alone, on a station of its own: its ffmpeg's share of a core.
+    run('scripts/bench/recorder.ts', {});
     // /played and /api/plays with the 10,000 plays kept beside one day's, on servers of its own.
     run('scripts/bench/played.ts', {});
     run('scripts/bench/click-to-sound.ts', { BASE_URL: baseUrl });
