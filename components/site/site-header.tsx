@@ -13,6 +13,7 @@ const navigation = [
   { href: '/news', label: 'News' },
   { href: '/schedule', label: 'Schedule' },
   { href: '/shows', label: 'Shows' },
+  { href: '/search', label: 'Search' },
 ] as const;
 
 const linkClass =

@@ -10,12 +10,18 @@ const directives = (policy: string) =>
   );
 
 describe('contentSecurityPolicy', () => {
-  it('runs our own and inline script elements, never inline handlers, eval or other origins', () => {
+  it('runs our own and inline script elements and WebAssembly (the search), never inline handlers, eval or other origins', () => {
     const policy = directives(
       contentSecurityPolicy({ mediaOrigins: ['https://stream.example.org'] }),
     );
     for (const name of ['script-src', 'script-src-elem']) {
-      expect(policy.get(name)).toEqual(["'self'", "'unsafe-inline'", "'report-sample'"]);
+      expect(policy.get(name)).toEqual([
+        "'self'",
+        "'unsafe-inline'",
+        "'report-sample'",
+        "'wasm-unsafe-eval'",
+      ]);
+      expect(policy.get(name)).not.toContain("'unsafe-eval'");
     }
     expect(policy.get('script-src-attr')).toEqual(["'none'"]);
     expect(policy.get('style-src')).not.toContain("'unsafe-inline'");

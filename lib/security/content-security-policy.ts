@@ -31,6 +31,8 @@ export function contentSecurityPolicy({
     "'self'",
     "'unsafe-inline'",
     "'report-sample'",
+    // WebAssembly only, not eval: the search index's reader (Pagefind) is a wasm module.
+    "'wasm-unsafe-eval'",
     ...(development ? ["'unsafe-eval'"] : []),
   ];
   const directives: Record<string, readonly string[]> = {

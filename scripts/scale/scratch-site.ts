@@ -106,8 +106,11 @@ export function makeScratchSite(dir: string, count: number): string[] {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   // Tests and their helpers are not part of the site (and reach into scripts/ and e2e/).
+  // Nor is this checkout's search index: the copy's is made from its own stories.
   const partOfSite = (source: string) =>
-    !/\.test\.tsx?$/.test(source) && !source.includes(`${path.sep}lib${path.sep}testing`);
+    !/\.test\.tsx?$/.test(source) &&
+    !source.includes(`${path.sep}lib${path.sep}testing`) &&
+    !source.endsWith(`${path.sep}public${path.sep}pagefind`);
   for (const name of COPIED) {
     cpSync(path.join(root, name), path.join(dir, name), { recursive: true, filter: partOfSite });
   }
@@ -122,9 +125,28 @@ export function makeScratchSite(dir: string, count: number): string[] {
   return writeGeneratedStories(articles, count, oldestRealStory(articles));
 }
 
-/** `next build` in `dir`: seconds, peak memory of the build's processes, size of `.next`. */
+/**
+ * The search index of the copy's stories, as `npm run build` writes it first
+ * (scripts/search/build-index.mts, run in the copy's folder): one JSON line of its size.
+ */
+export function indexScratchSite(dir: string): { records: number; files: number; bytes: number } {
+  const indexed = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(root, 'scripts', 'search', 'build-index.mts')],
+    { cwd: dir, encoding: 'utf8' },
+  );
+  if (indexed.status !== 0)
+    throw new Error(`the search index failed in ${dir}:\n${indexed.stderr}`);
+  return JSON.parse(indexed.stdout.trim().split('\n').at(-1)!);
+}
+
+/**
+ * What `npm run build` does in `dir` (the search index, then `next build`): seconds, peak memory
+ * of the build's processes, size of `.next`.
+ */
 export async function buildScratchSite(dir: string) {
   const started = performance.now();
+  indexScratchSite(dir);
   const build = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
     cwd: dir,
     env: { ...process.env, NEXT_DIST_DIR: '.next', NODE_ENV: 'production' },
