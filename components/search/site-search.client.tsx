@@ -23,7 +23,7 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** How long typing must pause before a search runs. */
 const DEBOUNCE_MS = 120;
 /** Results shown at first, and added by "Show more". */
-const PAGE = 20;
+const PAGE = 10;
 
 let loading: Promise<Pagefind> | undefined;
 

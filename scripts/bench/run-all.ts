@@ -117,6 +117,8 @@ async function main() {
     run('scripts/bench/recorder.ts', {});
     // /played and /api/plays with the 10,000 plays kept beside one day's, on servers of its own.
     run('scripts/bench/played.ts', {});
+    // Search at 8 and 10,000 stories, in Chromium, on servers of its own (ports 3640, 3641).
+    run('scripts/bench/search.ts', {});
     run('scripts/bench/click-to-sound.ts', { BASE_URL: baseUrl });
     // A weak signal (96 kbit/s): the same build with the main stream only, beside this one.
     if (wanted('weak-signal')) {
