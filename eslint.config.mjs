@@ -22,5 +22,7 @@ export default defineConfig([
     'test-results/**',
     'playwright-report/**',
     'data/**',
+    // The search index, written by `npm run build` (Pagefind's own code among it).
+    'public/pagefind/**',
   ]),
 ]);

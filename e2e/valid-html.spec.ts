@@ -58,13 +58,17 @@ async function mapAtMost<T, R>(
   return results;
 }
 
-test('every page in the sitemap, and the 404 page, is valid HTML', async ({ request }) => {
+test('every page in the sitemap, the search page and the 404 page are valid HTML', async ({
+  request,
+}) => {
   const listed = await sitemapPaths(request);
   expect(listed.length).toBeGreaterThan(0);
   test.setTimeout(BUDGET_MS.fixed + (listed.length + 1) * BUDGET_MS.perPage);
 
   const pages = [
     ...listed.map((pagePath) => ({ pagePath, status: 200 })),
+    // Search is not a page to list for crawlers, but it is a page.
+    { pagePath: '/search', status: 200 },
     { pagePath: '/no-such-page-anywhere', status: 404 },
   ];
   const dir = mkdtempSync(path.join(tmpdir(), 'valid-html-'));

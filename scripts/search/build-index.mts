@@ -34,7 +34,10 @@ function filesUnder(dir: string): { file: string; bytes: number }[] {
 async function main() {
   const records = searchRecords(
     readArticles(),
-    parseSchedule(JSON.parse(readFileSync('content/schedule.json', 'utf8')), 'content/schedule.json'),
+    parseSchedule(
+      JSON.parse(readFileSync('content/schedule.json', 'utf8')),
+      'content/schedule.json',
+    ),
   );
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
