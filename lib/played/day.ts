@@ -9,7 +9,7 @@ import {
 import { formatZoneAbbr, partsOf, londonFormatter } from '@/lib/time/london';
 import type { NowPlaying } from '@/lib/now-playing/track';
 import type { AiringView } from '@/lib/schedule/airing-view';
-import type { PlayWithShow } from './plays';
+import type { PlayShow, PlayWithShow } from './plays';
 
 /**
  * "What was that song?": the plays of one UK day, as /played and /played/YYYY-MM-DD show them.
@@ -157,6 +157,11 @@ export function airingAt<T extends { start: string; end: string }>(
   return airings.find((airing) => Date.parse(airing.start) <= at && at < Date.parse(airing.end));
 }
 
+/** The show of an airing (the schedule's, or an open page's view of it) as a play names it. */
+export function showOfAiring(airing: Pick<AiringView, 'showId' | 'show' | 'image'>): PlayShow {
+  return { id: airing.showId, name: airing.show, ...(airing.image ? { image: airing.image } : {}) };
+}
+
 /**
  * Today's plays as an open page has them: what it was cached with (`initial`, oldest first), and
  * every play pushed since (`received`, newest first) that is a track of `date`, each placed in
@@ -172,9 +177,7 @@ export function withReceived(
   for (const play of [...received].reverse()) {
     if (play.offAir || !play.title || londonDateOf(new Date(play.startedAt)) !== date) continue;
     const airing = airingAt(airings, Date.parse(play.startedAt));
-    const show = airing
-      ? { id: airing.showId, name: airing.show, ...(airing.image ? { image: airing.image } : {}) }
-      : null;
+    const show = airing ? showOfAiring(airing) : null;
     byId.set(play.id, { ...play, show: byId.get(play.id)?.show ?? show });
   }
   return [...byId.values()].sort(

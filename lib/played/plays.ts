@@ -2,6 +2,7 @@ import type { NowPlaying } from '@/lib/now-playing/track';
 import { listOccurrences } from '@/lib/schedule/resolve';
 import type { Schedule } from '@/lib/schedule/schema';
 import { showPath } from '@/lib/shows/paths';
+import { showOfAiring } from './day';
 import { instantRangeError, parseInstantRange, type InstantRange } from '@/lib/time/instant-range';
 import { formatLondonIso } from '@/lib/time/london';
 
@@ -35,11 +36,7 @@ export function withShows(
     // Both lists are in time order: walk them together.
     while (index < occurrences.length && +occurrences[index]!.end <= at) index++;
     const airing = occurrences[index];
-    const show =
-      airing && +airing.start <= at
-        ? { id: airing.showId, name: airing.show, ...(airing.image ? { image: airing.image } : {}) }
-        : null;
-    return { ...play, show };
+    return { ...play, show: airing && +airing.start <= at ? showOfAiring(airing) : null };
   });
 }
 

@@ -25,11 +25,8 @@ import { DATABASE_FILE } from '../../lib/storage/database-file';
 import { migrate } from '../../lib/storage/migrations';
 import { startSite, type Site } from '../../servers/site';
 import { formatLondonIso } from '../../lib/time/london';
-import {
-  addCalendarDays,
-  londonDateOf,
-  londonWallTimeToInstant,
-} from '../../lib/time/london-calendar';
+import { londonDayBounds } from '../../lib/played/day';
+import { addCalendarDays, londonDateOf } from '../../lib/time/london-calendar';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 30);
 const SPACING_MS = 3 * 60_000;
@@ -86,8 +83,7 @@ type Figures = {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function round(site: Site, day: string, figures: Figures, n: number) {
-  const from = londonWallTimeToInstant(day, 0);
-  const to = londonWallTimeToInstant(addCalendarDays(day, 1), 0);
+  const { from, to } = londonDayBounds(day);
   const range = `from=${encodeURIComponent(formatLondonIso(from))}&to=${encodeURIComponent(formatLondonIso(to))}`;
   const api = await timed(`${site.url}/api/plays?${range}`);
   if (api.status !== 200) throw new Error(`/api/plays answered ${api.status}: ${api.body}`);
@@ -141,7 +137,7 @@ async function main() {
       TRUSTED_PROXIES: '127.0.0.1',
     });
     // The same plays yesterday in both: the full history's last day and a half, on its own.
-    const yesterday = londonWallTimeToInstant(addCalendarDays(londonDateOf(new Date()), -1), 0);
+    const yesterday = londonDayBounds(addCalendarDays(londonDateOf(new Date()), -1)).from;
     const full = seedHistory(10_000);
     const oneDay = seedHistory(Math.ceil((Date.now() - +yesterday) / SPACING_MS));
     sites.push(await startSite({ port: 3630, probe: '/played', env: env(full) }));
