@@ -26,6 +26,8 @@ const stationSchema = z.object({
   }),
   logo: z.string().startsWith('/'),
   artwork: z.string().startsWith('/'),
+  // How many days a show's airings stay to listen again, unless the show says (content/schedule.json).
+  listenAgainDays: z.number().int().min(0).max(366).default(7),
 });
 
 const optionalUrl = z

@@ -23,6 +23,9 @@ export const showSchema = z.strictObject({
       'Expected a path under /images/shows/, e.g. "/images/shows/oldham-breakfast.svg"',
     )
     .optional(),
+  // Days each airing stays to listen again (and in the show's podcast); 0 for a show whose music
+  // rights allow no on-demand. Unset: the station's `listenAgainDays` (content/station.json).
+  listenAgainDays: z.number().int().min(0).max(366).optional(),
 });
 
 export const slotSchema = z.strictObject({
