@@ -95,3 +95,20 @@ export function cutArgs(): string[] {
     ...['-f', 'mp3', 'pipe:1'],
   ];
 }
+
+/**
+ * An episode: the concat script on stdin, the frames copied into one MP3 file with an Xing header
+ * (the frame count, so a player knows the real length and seeks by it) and an ID3 tag naming it.
+ */
+export function episodeArgs(
+  out: string,
+  { title, artist }: { title: string; artist: string },
+): string[] {
+  return [
+    ...['-nostdin', '-hide_banner', '-loglevel', 'error', '-y'],
+    ...['-f', 'concat', '-safe', '0', '-protocol_whitelist', 'file,pipe', '-i', 'pipe:0'],
+    ...['-map', '0:a', '-c', 'copy', '-write_xing', '1', '-id3v2_version', '3'],
+    ...['-metadata', `title=${title}`, '-metadata', `artist=${artist}`],
+    ...['-f', 'mp3', out],
+  ];
+}

@@ -31,9 +31,12 @@ export function startRetentionSweeps({
   now = Date.now,
   everyMs = SWEEP_EVERY_MS,
   log = (message: string) => console.warn(message),
+  alsoSweep,
 }: {
   dir: string;
   policy: RetentionPolicy;
+  /** What else is deleted on time in the same sweep (listen again's episodes). */
+  alsoSweep?: (at: number) => Promise<void>;
   now?: () => number;
   everyMs?: number;
   log?: (message: string) => void;
@@ -45,6 +48,7 @@ export function startRetentionSweeps({
     const at = now();
     const decision = decideRetention(await listAllSegments(dir), at, policy);
     await deleteSegments(dir, [...decision.expired, ...decision.overCap]);
+    await alsoSweep?.(at);
     if (decision.warning && decision.warning !== status.warning)
       log(`[archive] ${decision.warning}`);
     status = {

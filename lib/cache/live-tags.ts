@@ -2,7 +2,7 @@
  * Cache tags of the live data baked into cached pages. A cached page is regenerated on its next
  * request once any tag it was built from is revalidated (lib/cache/revalidate-live.ts).
  */
-export const LIVE_TAGS = ['on-air', 'now-playing', 'forecast', 'alerts'] as const;
+export const LIVE_TAGS = ['on-air', 'now-playing', 'forecast', 'alerts', 'episodes'] as const;
 export type LiveTag = (typeof LIVE_TAGS)[number];
 
 export const isLiveTag = (value: unknown): value is LiveTag =>

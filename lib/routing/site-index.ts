@@ -3,6 +3,8 @@ import { articlePath, getAllArticles, getListing, getListings } from '@/lib/cont
 import { pageCountFor } from '@/lib/content/paging';
 import type { SitemapEntry } from '@/lib/content/sitemap';
 import { listingPagePath, listingPath } from '@/lib/content/taxonomy';
+import { station } from '@/lib/config';
+import { hasListenAgain, listedEpisodeAiring } from '@/lib/listen-again/listed';
 import { schedule } from '@/lib/schedule/load';
 import { showPath } from '@/lib/shows/paths';
 import type { SitePaths } from './site-paths';
@@ -21,6 +23,13 @@ export function getSitePaths(): SitePaths {
     sections: pageCounts('section'),
     tags: pageCounts('tag'),
     shows: new Set(schedule.shows.map((show) => show.id)),
+    listenAgain: new Set(
+      schedule.shows
+        .filter((show) => hasListenAgain(schedule, station.listenAgainDays, show.id))
+        .map((show) => show.id),
+    ),
+    isEpisode: (showId, id, now) =>
+      !!listedEpisodeAiring(schedule, station.listenAgainDays, showId, id, now),
   };
   return made;
 }

@@ -10,7 +10,10 @@ const paths: SitePaths = {
     ['music', 2],
     ['late-night-love-songs', 1],
   ]),
-  shows: new Set(['late-night-love-songs', 'drivetime']),
+  shows: new Set(['late-night-love-songs', 'drivetime', 'overnight-oldham']),
+  // Overnight Oldham has no listen again; Drivetime's one listed episode is the 1 December's.
+  listenAgain: new Set(['late-night-love-songs', 'drivetime']),
+  isEpisode: (showId, id) => showId === 'drivetime' && id === '2026-12-01-1600-utc',
 };
 const route = (target: string) => routePath(paths, target);
 const notFound = (query = '') => ({ action: 'rewrite', url: `${NO_ROUTE_PATH}${query}` });
@@ -29,6 +32,8 @@ describe('routePath', () => {
     '/news/tag/late-night-love-songs',
     '/shows',
     '/shows/drivetime',
+    '/shows/drivetime/podcast.xml',
+    '/shows/drivetime/episodes/2026-12-01-1600-utc',
     '/',
     '/schedule',
     '/api/now-playing',
@@ -62,6 +67,11 @@ describe('routePath', () => {
     '/shows/drive',
     '/shows/drivetime/extra',
     '/shows/drivetime.ics/calendar.ics',
+    '/shows/overnight-oldham/podcast.xml',
+    '/shows/drivetime/episodes/2026-12-02-1600-utc',
+    '/shows/drivetime/episodes',
+    '/shows/drivetime/episodes/2026-12-01-1600-utc/more',
+    '/shows/drivetime.ics/podcast.xml',
   ])('sends %s to the not-found page', (path) => expect(route(path)).toEqual(notFound()));
 
   it('keeps the query of a request it sends to the not-found page (an RSC request, say)', () => {

@@ -25,6 +25,10 @@ export type SitePaths = {
   tags: ReadonlyMap<string, number>;
   /** Show ids. */
   shows: ReadonlySet<string>;
+  /** Shows with listen again: a podcast feed, and episodes while they are listed. */
+  listenAgain: ReadonlySet<string>;
+  /** Whether `id` is an episode of the show listed at `now` (lib/listen-again/listed.ts). */
+  isEpisode(showId: string, id: string, now: Date): boolean;
 };
 
 export type PathVerdict =
@@ -63,15 +67,22 @@ function newsPath(paths: SitePaths, rest: readonly string[]): string | undefined
     : undefined;
 }
 
-/** A show's page or its calendar (`/shows/<id>.ics`, served by `/shows/<id>/calendar.ics`). */
-function showsPath(paths: SitePaths, rest: readonly string[]): string | undefined {
-  const [first, second] = rest;
+/**
+ * A show's page, its calendar (`/shows/<id>.ics`, served by `/shows/<id>/calendar.ics`), its
+ * podcast feed and its episodes' pages (listen again).
+ */
+function showsPath(paths: SitePaths, rest: readonly string[], now: Date): string | undefined {
+  const [first, second, third] = rest;
   if (first === undefined) return '/shows';
   const id = first.endsWith('.ics') ? first.slice(0, -'.ics'.length) : first;
   if (!paths.shows.has(id)) return undefined;
   if (rest.length === 1) return `/shows/${first}`;
-  return rest.length === 2 && second === 'calendar.ics' && id === first
-    ? `/shows/${id}.ics`
+  if (id !== first) return undefined;
+  if (rest.length === 2 && second === 'calendar.ics') return `/shows/${id}.ics`;
+  if (!paths.listenAgain.has(id)) return undefined;
+  if (rest.length === 2 && second === 'podcast.xml') return `/shows/${id}/podcast.xml`;
+  return rest.length === 3 && second === 'episodes' && paths.isEpisode(id, third!, now)
+    ? `/shows/${id}/episodes/${third}`
     : undefined;
 }
 
@@ -108,7 +119,7 @@ export function routePath(paths: SitePaths, target: string, now = new Date()): P
     area === 'news'
       ? newsPath(paths, rest)
       : area === 'shows'
-        ? showsPath(paths, rest)
+        ? showsPath(paths, rest, now)
         : playedPath(rest, now);
   if (canonical === undefined) return { action: 'rewrite', url: `${NO_ROUTE_PATH}${query}` };
   if (canonical !== pathname) return { action: 'redirect', location: `${canonical}${query}` };

@@ -1,8 +1,11 @@
 import 'server-only';
 import path from 'node:path';
+import { startEpisodeMaker, sweepEpisodes, type EpisodeMaker } from '@/lib/archive/episode-maker';
 import { startRecorder, type Recorder } from '@/lib/archive/recorder';
 import { startRetentionSweeps, type Sweeper } from '@/lib/archive/sweeper';
-import { archiveSettings, dataDir } from '@/lib/config';
+import { revalidateLive } from '@/lib/cache/revalidate-live';
+import { archiveSettings, dataDir, station } from '@/lib/config';
+import { schedule } from '@/lib/schedule/load';
 
 /**
  * The station log of this server process: the recorder (while this instance should record: with
@@ -10,11 +13,15 @@ import { archiveSettings, dataDir } from '@/lib/config';
  * every instance: deleting is the same whoever does it). On globalThis, as ./runtime.ts, since
  * Next loads instrumentation and routes as separate module instances.
  */
-type ArchiveRuntime = { recorder: Recorder | null; sweeper: Sweeper | null };
+type ArchiveRuntime = {
+  recorder: Recorder | null;
+  sweeper: Sweeper | null;
+  episodes: EpisodeMaker | null;
+};
 
 const ARCHIVE = Symbol.for('oldham-reporter.archive');
 const globalStore = globalThis as typeof globalThis & { [ARCHIVE]?: ArchiveRuntime };
-const state = () => (globalStore[ARCHIVE] ??= { recorder: null, sweeper: null });
+const state = () => (globalStore[ARCHIVE] ??= { recorder: null, sweeper: null, episodes: null });
 
 /** DATA_DIR/archive: the station log's segments, a folder per UTC day. */
 export const archiveDir = () => path.join(dataDir(), 'archive');
@@ -24,7 +31,12 @@ export function startArchiveSweeps(): void {
   const archive = state();
   if (archive.sweeper) return;
   const { days, maxBytes } = archiveSettings();
-  archive.sweeper = startRetentionSweeps({ dir: archiveDir(), policy: { days, maxBytes } });
+  archive.sweeper = startRetentionSweeps({
+    dir: archiveDir(),
+    policy: { days, maxBytes },
+    // Listen again's episodes leave after their show's days, whoever records.
+    alsoSweep: (at) => sweepEpisodes(archiveDir(), schedule, station.listenAgainDays, at),
+  });
 }
 
 /** Starts recording the stream, when this server records (ARCHIVE_RECORD, a stream configured). */
@@ -38,6 +50,21 @@ export function startRecording(): void {
     dir: archiveDir(),
     onSegment: (segment) => state().sweeper?.noteStored(segment),
   });
+  // Listen again: each airing becomes an episode as it ends, where its audio is recorded.
+  archive.episodes = startEpisodeMaker({
+    dir: archiveDir(),
+    schedule,
+    stationDays: station.listenAgainDays,
+    stationName: station.stationName,
+    recordedUntil: () => {
+      const until = state().recorder?.status().recordedUntil;
+      return until ? Date.parse(until) : null;
+    },
+    onMade: (record) => {
+      console.warn(`[episodes] ${record.show} ${record.id}: ${record.durationS.toFixed(0)} s`);
+      void revalidateLive(['episodes']);
+    },
+  });
 }
 
 /** Stops recording (the lease went to another instance, or shutdown); the segment is kept. */
@@ -45,6 +72,8 @@ export function stopRecording(): Promise<void> {
   const archive = state();
   const recorder = archive.recorder;
   archive.recorder = null;
+  archive.episodes?.stop();
+  archive.episodes = null;
   return recorder?.stop() ?? Promise.resolve();
 }
 

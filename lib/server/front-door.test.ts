@@ -14,6 +14,8 @@ const PATHS: SitePaths = {
   sections: new Map(),
   tags: new Map(),
   shows: new Set(['drivetime']),
+  listenAgain: new Set(['drivetime']),
+  isEpisode: () => false,
 };
 const SETTINGS = { headers: HEADERS, paths: PATHS };
 

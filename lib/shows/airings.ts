@@ -116,3 +116,18 @@ export function wallTimeLabel(hhmm: string): string {
   // Any ordinary winter day gives the wall time its usual form; the zone is said beside it.
   return formatTime(londonWallTimeToInstant('2026-01-05', minutes));
 }
+
+/**
+ * The show's airing that began at `start` and has ended by `at`, if it is one (an episode's
+ * address names it by its start): undefined for any other instant.
+ */
+export function endedAiring(
+  schedule: Schedule,
+  showId: string,
+  start: Date,
+  at: Date,
+): Occurrence | undefined {
+  return showOccurrences(schedule, showId, start, new Date(+start + 1)).find(
+    (airing) => +airing.start === +start && +airing.end <= +at,
+  );
+}

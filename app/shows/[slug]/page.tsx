@@ -3,13 +3,17 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleCardList } from '@/components/article/article-card';
 import { JsonLd } from '@/components/article/json-ld';
+import { EpisodeList } from '@/components/listen-again/episode-list';
 import { AddToCalendar } from '@/components/shows/add-to-calendar';
 import { NextAiring } from '@/components/shows/next-airing.client';
 import { ShowPlaylists } from '@/components/shows/show-playlists';
 import { ShowTimesList } from '@/components/shows/show-times-list';
 import { ShowArtwork } from '@/components/shows/show-artwork';
+import { getShowEpisodes } from '@/lib/cache/episodes';
 import { getShowAirings, getShowPlaylists } from '@/lib/cache/live-data';
 import { absoluteUrl, station } from '@/lib/config';
+import { hasListenAgain } from '@/lib/listen-again/listed';
+import { podcastPath } from '@/lib/listen-again/paths';
 import { getArticlesAboutShow } from '@/lib/content/articles';
 import { schedule } from '@/lib/schedule/load';
 import { findShow, joinNames } from '@/lib/shows/airings';
@@ -29,7 +33,17 @@ export async function generateMetadata({ params }: PageProps<'/shows/[slug]'>): 
     description: show.description,
     alternates: {
       canonical: showPath(show.id),
-      types: { 'text/calendar': [{ url: showCalendarPath(show.id), title: show.name }] },
+      types: {
+        'text/calendar': [{ url: showCalendarPath(show.id), title: show.name }],
+        // The podcast of its listen again, where it has one: podcast apps find it from the page.
+        ...(hasListenAgain(schedule, station.listenAgainDays, show.id)
+          ? {
+              'application/rss+xml': [
+                { url: podcastPath(show.id), title: `${show.name} (podcast)` },
+              ],
+            }
+          : {}),
+      },
     },
     openGraph: { type: 'website', url: showPath(show.id), title: show.name },
   };
@@ -38,9 +52,10 @@ export async function generateMetadata({ params }: PageProps<'/shows/[slug]'>): 
 export default async function ShowPage({ params }: PageProps<'/shows/[slug]'>) {
   const show = findShow(schedule, (await params).slug);
   if (!show) notFound();
-  const [{ airings, at }, playlists] = await Promise.all([
+  const [{ airings, at }, playlists, episodes] = await Promise.all([
     getShowAirings(show.id),
     getShowPlaylists(show.id),
+    getShowEpisodes(show.id),
   ]);
   const articles = getArticlesAboutShow(show.id);
   const coming = listOccurrences(
@@ -92,6 +107,13 @@ export default async function ShowPage({ params }: PageProps<'/shows/[slug]'>) {
         <div className="mt-4">
           <AddToCalendar path={showCalendarPath(show.id)} what={show.name} />
         </div>
+      </section>
+
+      <section aria-labelledby="listen-again-heading" className="mt-10">
+        <h2 id="listen-again-heading" className="text-xl font-bold">
+          Listen again
+        </h2>
+        <EpisodeList showId={show.id} showName={show.name} listed={episodes} />
       </section>
 
       <section aria-labelledby="played-heading" className="mt-10">
