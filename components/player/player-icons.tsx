@@ -72,3 +72,12 @@ export function DataSaverIcon({ className = '' }: IconProps) {
     </LineIcon>
   );
 }
+
+export function PauseIcon({ className = '' }: IconProps) {
+  return (
+    <SolidIcon className={`${base} ${className}`}>
+      <rect x="5" y="4.5" width="3.5" height="11" rx="1" />
+      <rect x="11.5" y="4.5" width="3.5" height="11" rx="1" />
+    </SolidIcon>
+  );
+}

@@ -3,7 +3,7 @@
 // Island: the <audio> element, its reconnects, the lock screen and the other tabs only exist in
 // the browser. Mounted once in the root layout, which client navigation never re-renders, so
 // the one element keeps playing while the visitor moves between pages.
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useCurrentShow } from '@/components/live/current-show-store';
 import { Artwork } from '@/components/live/artwork.client';
 import { useNowPlaying, useStreams } from '@/components/live/live-channel';
@@ -16,6 +16,8 @@ import { isUntitled } from '@/lib/now-playing/untitled';
 import { wantsSound } from '@/lib/player/machine';
 import { AnnounceToggle } from './announce-toggle';
 import { DataSaverNotice, DataSaverToggle, useDataSaverChoice } from './data-saver';
+import { episodeController } from './episode-controller';
+import { EpisodeDock } from './episode-dock';
 import { LiveAudioController } from './live-audio-controller';
 import { PlayButton } from './play-button';
 import { PlayerDockFrame } from './player-dock-frame';
@@ -45,6 +47,10 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
   );
   const hydrated = useHydrated();
   const audioRef = useRef<HTMLAudioElement>(null);
+  // Listen again plays in an element of its own (./episode-controller.ts).
+  const episodes = episodeController();
+  const episode = useSyncExternalStore(episodes.subscribe, episodes.getState, episodes.getState);
+  const episodeAudioRef = useRef<HTMLAudioElement>(null);
   const dockRef = useRef<HTMLElement>(null);
 
   // The studio's track says when the station goes off air; the dock and the lock screen show
@@ -66,6 +72,18 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
     const audio = audioRef.current;
     return audio ? controller.attach(audio) : undefined;
   }, [controller]);
+  useEffect(() => {
+    const audio = episodeAudioRef.current;
+    if (!audio) return;
+    // An episode starting stops the live stream; Listen live closes the episode.
+    return episodes.attach(audio, () => {
+      if (wantsSound(controller.getState())) controller.stop();
+    });
+  }, [controller, episodes]);
+  const playLive = useCallback(() => {
+    episodes.close();
+    controller.play();
+  }, [controller, episodes]);
   const streams = useStreams();
   useEffect(() => controller.setStreams(streams), [controller, streams]);
   const [dataSaver, setDataSaver] = useDataSaverChoice();
@@ -80,47 +98,54 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
   useEffect(() => {
     if (offAirSince !== null) controller.dispatch({ type: 'station-off-air' });
   }, [controller, offAirSince]);
-  useMediaSession(controller, state, metadata);
+  useMediaSession({ play: playLive, stop: controller.stop }, state, metadata, episodes, episode);
   usePlayerHeight(dockRef);
-  const [volume, setVolume] = useVolume(audioRef);
+  const [volume, setVolume] = useVolume(audioRef, episodeAudioRef);
 
   return (
     <PlayerDockFrame ref={dockRef}>
       {/* No src until the first press: nothing is downloaded on page load. */}
       <audio ref={audioRef} preload="none" />
-      <PlayButton
-        state={state}
-        disabled={!hydrated}
-        onPlay={controller.play}
-        onStop={controller.stop}
-      />
-      <Artwork
-        chain={artworkChain({ ...sources, stationArtwork: stationLogo })}
-        className="hidden size-10 shrink-0 rounded bg-white/10 sm:block"
-      />
-      <div className="min-w-0 flex-1">
-        {/* The status, and the show on air (a link to its page) when a track fills the line below. */}
-        <div className="flex min-w-0 items-baseline gap-2">
-          <PlayerStatus state={state} />
-          {heard && airing ? (
-            <ShowLink airing={airing} className="hidden text-xs sm:inline" />
-          ) : null}
-        </div>
-        <p className="truncate text-sm" data-testid="player-now-playing">
-          {heard ? (
-            <TrackName play={heard} />
-          ) : airing ? (
-            // 24 px tall (WCAG 2.2 target size) however long the show's name, in a 20 px line.
-            <ShowLink
-              airing={airing}
-              className="-my-0.5 inline-block max-w-full align-top leading-6"
-            />
-          ) : (
-            metadata.title
-          )}
-        </p>
-        <DataSaverNotice quality={quality} listening={wantsSound(state)} />
-      </div>
+      <audio ref={episodeAudioRef} preload="none" data-player="episode" />
+      <PlayButton state={state} disabled={!hydrated} onPlay={playLive} onStop={controller.stop} />
+      {episode.source ? (
+        <EpisodeDock
+          {...episode}
+          onPlay={episodes.resume}
+          onPause={episodes.pause}
+          onSeek={episodes.seek}
+        />
+      ) : (
+        <>
+          <Artwork
+            chain={artworkChain({ ...sources, stationArtwork: stationLogo })}
+            className="hidden size-10 shrink-0 rounded bg-white/10 sm:block"
+          />
+          <div className="min-w-0 flex-1">
+            {/* The status, and the show on air (a link to its page) when a track fills the line below. */}
+            <div className="flex min-w-0 items-baseline gap-2">
+              <PlayerStatus state={state} />
+              {heard && airing ? (
+                <ShowLink airing={airing} className="hidden text-xs sm:inline" />
+              ) : null}
+            </div>
+            <p className="truncate text-sm" data-testid="player-now-playing">
+              {heard ? (
+                <TrackName play={heard} />
+              ) : airing ? (
+                // 24 px tall (WCAG 2.2 target size) however long the show's name, in a 20 px line.
+                <ShowLink
+                  airing={airing}
+                  className="-my-0.5 inline-block max-w-full align-top leading-6"
+                />
+              ) : (
+                metadata.title
+              )}
+            </p>
+            <DataSaverNotice quality={quality} listening={wantsSound(state)} />
+          </div>
+        </>
+      )}
       {/* Only where the station has a fallback. It appears once the live channel says so; the
           controls to its right stay where they are, so nothing shifts. */}
       {streams.fallback ? <DataSaverToggle on={dataSaver} onChange={setDataSaver} /> : null}

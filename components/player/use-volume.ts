@@ -4,14 +4,21 @@ import { useEffect, type RefObject } from 'react';
 import { useStoredValue } from '@/components/use-stored-value';
 import { volumeSettings } from './volume-store';
 
-/** The remembered volume and mute, applied to the element whenever they change. */
-export function useVolume(audioRef: RefObject<HTMLAudioElement | null>) {
+/**
+ * The remembered volume and mute, applied to the elements (the live stream's and listen again's)
+ * whenever they change.
+ */
+export function useVolume(...audioRefs: RefObject<HTMLAudioElement | null>[]) {
   const [settings, setSettings] = useStoredValue(volumeSettings);
   useEffect(() => {
-    const audio = audioRef.current;
-    if (!audio) return;
-    audio.volume = settings.volume;
-    audio.muted = settings.muted;
-  }, [audioRef, settings]);
+    for (const ref of audioRefs) {
+      const audio = ref.current;
+      if (!audio) continue;
+      audio.volume = settings.volume;
+      audio.muted = settings.muted;
+    }
+    // The refs are the dock's own, fixed for its life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settings]);
   return [settings, setSettings] as const;
 }

@@ -47,3 +47,40 @@ export function wasListeningRecently(
   const at = Number(raw);
   return at <= now && now - at <= windowMs;
 }
+
+/** Where each episode was left, by `<show>/<id>`: seconds in, and when (ms). */
+export type EpisodePositions = Record<string, { s: number; at: number }>;
+/** The most episodes whose positions are kept: the least recently heard go first. */
+export const KEEP_POSITIONS = 30;
+
+export function parseEpisodePositions(raw: string | null): EpisodePositions {
+  if (!raw) return {};
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+    const positions: EpisodePositions = {};
+    for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
+      const { s, at } = (entry ?? {}) as Record<string, unknown>;
+      const valid = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+      if (/^[a-z0-9-]+\/[a-z0-9-]+$/.test(key) && valid(s) && s >= 0 && valid(at)) {
+        positions[key] = { s, at };
+      }
+    }
+    return positions;
+  } catch {
+    return {};
+  }
+}
+
+/** `positions` with `key` at `seconds` (or without it: null), the newest KEEP_POSITIONS kept. */
+export function withPosition(
+  positions: EpisodePositions,
+  key: string,
+  seconds: number | null,
+  now: number,
+): EpisodePositions {
+  const rest = Object.entries(positions).filter(([other]) => other !== key);
+  const all =
+    seconds === null ? rest : [...rest, [key, { s: Math.floor(seconds), at: now }] as const];
+  return Object.fromEntries(all.sort((a, b) => b[1].at - a[1].at).slice(0, KEEP_POSITIONS));
+}
