@@ -8,6 +8,7 @@
 #   redis-server (/usr/bin/redis-server)  the shared store of several instances (REDIS_URL tests)
 #   nginx     (/usr/sbin/nginx)     the reverse proxy of the two-instance recipe (docs/deploy.md)
 #   default-jre-headless (/usr/bin/java)  runs the Nu HTML checker (npm's vnu-jar) over every page
+#   python3-feedparser (with /usr/bin/python3)  a real podcast client reads each show's feed
 # Idempotent and quiet when everything is present; runs `apt-get update` once, only when
 # something is missing. Works as root with no stdin (CI=true); otherwise uses `sudo -n`.
 # Usage: scripts/install-system-deps.sh [--check] [--station]
@@ -40,6 +41,9 @@ need() { # need <package> <file>...
 [ $station_only -eq 1 ] || need redis-server /usr/bin/redis-server
 [ $station_only -eq 1 ] || need nginx /usr/sbin/nginx
 [ $station_only -eq 1 ] || need default-jre-headless /usr/bin/java
+if [ $station_only -eq 0 ] && ! /usr/bin/python3 -c 'import feedparser' 2>/dev/null; then
+  missing+=(python3-feedparser)
+fi
 need icecast2 /usr/bin/icecast2
 need ffmpeg /usr/bin/ffmpeg
 

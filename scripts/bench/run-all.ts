@@ -115,6 +115,8 @@ async function main() {
     run('scripts/bench/poller-takeover.ts', {});
     // The station log's recorder alone, on a station of its own: its ffmpeg's share of a core.
     run('scripts/bench/recorder.ts', {});
+    // Listen again on a station and a recording server of its own (a clock just before a show ends).
+    run('scripts/bench/listen-again.ts', {});
     // /played and /api/plays with the 10,000 plays kept beside one day's, on servers of its own.
     run('scripts/bench/played.ts', {});
     // Search at 8 and 10,000 stories, in Chromium, on servers of its own (ports 3640, 3641).
