@@ -107,7 +107,13 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
       {/* No src until the first press: nothing is downloaded on page load. */}
       <audio ref={audioRef} preload="none" />
       <audio ref={episodeAudioRef} preload="none" data-player="episode" />
-      <PlayButton state={state} disabled={!hydrated} onPlay={playLive} onStop={controller.stop} />
+      <PlayButton
+        state={state}
+        disabled={!hydrated}
+        onPlay={playLive}
+        onStop={controller.stop}
+        compact={episode.source !== null}
+      />
       {episode.source ? (
         <EpisodeDock
           {...episode}

@@ -121,18 +121,19 @@ async function main() {
       });
       const started = await page.evaluate(() => performance.now());
       await chapter.click();
-      const advancedAt = await page.evaluate(
-        (target) =>
-          new Promise<number>((resolve) => {
-            const audio = document.querySelector<HTMLAudioElement>('audio[data-player="episode"]')!;
-            const check = () => {
-              if (!audio.paused && audio.currentTime > target + 0.1) resolve(performance.now());
-              else requestAnimationFrame(check);
-            };
-            check();
-          }),
-        at,
-      );
+      // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+      // Advancing: past the track's point, not seeking, and further on than when first seen there.
+      const advancedAt = (await page.evaluate(`new Promise((resolve) => {
+        const audio = document.querySelector('audio[data-player="episode"]');
+        let first = null;
+        (function check() {
+          if (!audio.paused && !audio.seeking && audio.currentTime >= ${at}) {
+            if (first === null) first = audio.currentTime;
+            else if (audio.currentTime > first) return resolve(performance.now());
+          }
+          requestAnimationFrame(check);
+        })();
+      })`)) as number;
       times.push(advancedAt - started);
       await sleep(300);
     }
