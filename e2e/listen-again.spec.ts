@@ -188,6 +188,16 @@ test('an airing that ends is an episode: it plays in the dock, from a track, acr
   await expect(page).toHaveURL(showPage);
   await expectAdvancing(page, playingAt);
   await expect(dock.getByTestId('player-episode')).toContainText(airing.show);
+  // The lock screen has the episode; the strip goes on following the live station's titles.
+  expect(
+    await page.evaluate(() => ({
+      title: navigator.mediaSession.metadata?.title,
+      state: navigator.mediaSession.playbackState,
+    })),
+  ).toEqual({ title: expect.stringContaining(airing.show), state: 'playing' });
+  const strip = page.getByRole('region', { name: 'On air' }).getByTestId('now-playing');
+  const liveTitle = (await strip.textContent()) ?? '';
+  await expect(strip).not.toHaveText(liveTitle, { timeout: 45_000 });
 
   // One press back to live: the episode closes, the stream plays.
   await dock.getByRole('button', { name: 'Listen live' }).click();

@@ -28,7 +28,7 @@ type AudioProbe = {
 };
 
 const probe = (page: Page) =>
-  page.locator('audio').evaluate((audio: HTMLAudioElement): AudioProbe => ({
+  page.locator('audio[data-player="live"]').evaluate((audio: HTMLAudioElement): AudioProbe => ({
     tag: (audio as HTMLAudioElement & { testTag?: unknown }).testTag,
     currentTime: audio.currentTime,
     paused: audio.paused,
@@ -86,7 +86,7 @@ test('keeps playing, on the same element, while the reader opens three articles'
 }) => {
   await page.goto(GMP);
   await startListening(page);
-  await page.locator('audio').evaluate((audio) => {
+  await page.locator('audio[data-player="live"]').evaluate((audio) => {
     const watched = audio as HTMLAudioElement & { testTag?: string; interruptions?: string[] };
     watched.testTag = 'the-one-player';
     watched.interruptions = [];
@@ -118,9 +118,9 @@ test('keeps playing, on the same element, while the reader opens three articles'
     await expect(status(page)).toHaveText('Playing');
     await page.waitForTimeout(500);
   }
-  await expect(page.locator('audio')).toHaveCount(1);
+  await expect(page.locator('audio[data-player="live"]')).toHaveCount(1);
   const interruptions = await page
-    .locator('audio')
+    .locator('audio[data-player="live"]')
     .evaluate((audio) => (audio as HTMLAudioElement & { interruptions?: string[] }).interruptions);
   expect(interruptions, 'never paused, reloaded or reset').toEqual([]);
   await expectAdvancing(page);
@@ -232,7 +232,7 @@ test('the dock changes title when the listener hears the change; the header at o
     await page.goto(`${site.url}${GMP}`);
     await expect(header).toContainText('Elbow — Lippy Kids');
     // When the browser asks for the stream, by the page's clock.
-    await page.locator('audio').evaluate((audio: HTMLAudioElement) => {
+    await page.locator('audio[data-player="live"]').evaluate((audio: HTMLAudioElement) => {
       audio.addEventListener(
         'loadstart',
         () => ((window as unknown as { askedAt: number }).askedAt = performance.now()),
@@ -251,7 +251,7 @@ test('the dock changes title when the listener hears the change; the header at o
         (burstSeconds) =>
           burstSeconds +
           (performance.now() - (window as unknown as { askedAt: number }).askedAt) / 1000 -
-          document.querySelector('audio')!.currentTime,
+          document.querySelector<HTMLAudioElement>('audio[data-player="live"]')!.currentTime,
         burst,
       );
 

@@ -22,6 +22,8 @@ test('an article reads, and Listen live plays the station', async ({ page }) => 
   await dock.getByRole('button', { name: 'Listen live', exact: true }).click();
   await expect(dock.getByRole('status')).toHaveText('Playing', { timeout: 15_000 });
   const played = () =>
-    page.locator('audio').evaluate((audio: HTMLAudioElement) => audio.currentTime);
+    page
+      .locator('audio[data-player="live"]')
+      .evaluate((audio: HTMLAudioElement) => audio.currentTime);
   await expect.poll(played, { timeout: 10_000 }).toBeGreaterThan(1);
 });

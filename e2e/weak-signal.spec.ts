@@ -36,7 +36,7 @@ const dataSaver = (page: Page) =>
 
 /** The mount the element is connected to, through /listen's redirect, and its clock. */
 const audio = (page: Page) =>
-  page.locator('audio').evaluate((element: HTMLAudioElement) => ({
+  page.locator('audio[data-player="live"]').evaluate((element: HTMLAudioElement) => ({
     src: element.currentSrc,
     time: element.currentTime,
   }));

@@ -79,8 +79,13 @@ export function EpisodeDock({
             {formatClock(position)} / {formatClock(length)}
           </p>
         </div>
-        <p className="truncate text-sm" data-testid="player-episode">
-          <Link href={source.href} prefetch={false} className="underline-offset-2 hover:underline">
+        <p className="text-sm" data-testid="player-episode">
+          {/* 24 px tall (WCAG 2.2 target size), cut short with an ellipsis on a phone. */}
+          <Link
+            href={source.href}
+            prefetch={false}
+            className="block truncate leading-6 underline-offset-2 hover:underline"
+          >
             {source.title}
           </Link>
         </p>

@@ -105,7 +105,7 @@ export function Player({ stationName, stationArtwork, stationLogo, initialTrack 
   return (
     <PlayerDockFrame ref={dockRef}>
       {/* No src until the first press: nothing is downloaded on page load. */}
-      <audio ref={audioRef} preload="none" />
+      <audio ref={audioRef} preload="none" data-player="live" />
       <audio ref={episodeAudioRef} preload="none" data-player="episode" />
       <PlayButton
         state={state}

@@ -49,7 +49,7 @@ type Stats = { median: number; min: number; max: number };
  * hence the poll as an object's method.
  */
 function installProbe() {
-  const audio = document.querySelector('audio')!;
+  const audio = document.querySelector<HTMLAudioElement>('audio[data-player="live"]')!;
   const marks: ProbeMarks = { click: null, playing: null, advancing: null, src: null };
   // Capture phase on the document: before React's handler sets the source.
   document.addEventListener('click', () => (marks.click ??= performance.now()), { capture: true });

@@ -44,7 +44,7 @@ type Marks = Listen & { started: boolean };
  * object's method (see click-to-sound.ts: tsx would wrap a plain function for the page).
  */
 function installProbe(sampleMs: number) {
-  const audio = document.querySelector('audio')!;
+  const audio = document.querySelector<HTMLAudioElement>('audio[data-player="live"]')!;
   const dock = document.querySelector('[aria-label="Radio player"]')!;
   const marks = { stalls: 0, silentMs: 0, listenedMs: 0, lowMs: 0, started: false };
   let last = audio.currentTime;
