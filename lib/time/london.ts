@@ -16,10 +16,10 @@ export const londonFormatter = (options: Intl.DateTimeFormatOptions) =>
   new Intl.DateTimeFormat('en-GB', { timeZone: LONDON, ...options });
 
 /**
- * A formatter made on its first use, not when this module loads: making one costs the browser
- * the time zone's data, and a page's islands load this module while they hydrate but use one
- * or two of these, if any (about 35 ms of main thread for all nine, 135 ms on a phone's CPU;
- * docs/performance.md).
+ * A formatter made on its first use, not when this module loads: the first one a page makes
+ * loads the browser's time-zone data (37 ms of main thread here, ~130 ms at a phone's 4× slower
+ * CPU; each later one ~1 ms), and islands load this module while they hydrate. They hydrate with
+ * times the server wrote (DateTime's `written`), so a page makes none until something changes.
  */
 export function lazyFormatter(make: () => Intl.DateTimeFormat): () => Intl.DateTimeFormat {
   let format: Intl.DateTimeFormat | undefined;
