@@ -6,7 +6,7 @@ import { PlayerDock } from '@/components/player/player-dock';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
-import { sans, serif, serifItalic } from '@/components/site/fonts';
+import { inter, sourceSerif, sourceSerifItalic } from '@/components/site/fonts';
 import { siteUrl, station } from '@/lib/config';
 import './globals.css';
 
@@ -24,7 +24,10 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-GB" className={`${sans.variable} ${serif.variable} ${serifItalic.variable}`}>
+    <html
+      lang="en-GB"
+      className={`${inter.variable} ${sourceSerif.variable} ${sourceSerifItalic.variable}`}
+    >
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <AlertBanner />

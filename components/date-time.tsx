@@ -34,6 +34,11 @@ type Props = {
   format?: Format;
   /** For `updated`: the moment the page was made. */
   now?: Date;
+  /**
+   * The text, as the server wrote it in `format`: an island hydrating with it makes no
+   * formatter (the first one a page makes costs a phone ~0.1 s: docs/performance.md).
+   */
+  written?: string;
   className?: string;
 };
 
@@ -41,19 +46,20 @@ type Props = {
  * Every date and time a reader sees goes through here: machine-readable in `dateTime`, and
  * written in London time (lib/time/london.ts), whatever zone the server or the reader is in.
  */
-export function DateTime({ value, format = 'date', now, className }: Props) {
+export function DateTime({ value, format = 'date', now, written, className }: Props) {
   const date = typeof value === 'string' ? new Date(value) : value;
   const dateTime = typeof value === 'string' ? value : formatLondonIso(value);
   return (
     <time dateTime={dateTime} className={className}>
-      {format === 'weekday' && typeof value === 'string'
-        ? formatWeekdayOfDate(value)
-        : written(date, format, now)}
+      {written ??
+        (format === 'weekday' && typeof value === 'string'
+          ? formatWeekdayOfDate(value)
+          : write(date, format, now))}
     </time>
   );
 }
 
-function written(date: Date, format: Format, now = date): string {
+function write(date: Date, format: Format, now = date): string {
   switch (format) {
     case 'dateline':
       return formatDateline(date);

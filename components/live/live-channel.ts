@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import type { Alert } from '@/lib/alerts/alert';
+import { afterStartUp } from '@/lib/browser/after-start-up';
 import { readLiveEvent, type StreamEvent } from '@/lib/live/events';
 import type { NowPlaying } from '@/lib/now-playing/track';
 import { backoffDelay, LIVE_CHANNEL_BACKOFF } from '@/lib/retry/backoff';
@@ -47,6 +48,8 @@ let down = false;
 let attempts = 0;
 let reopenTimer: ReturnType<typeof setTimeout> | undefined;
 let downTimer: ReturnType<typeof setTimeout> | undefined;
+/** Cancels the first opening, while it waits for the page to have started. */
+let cancelFirstOpen: (() => void) | undefined;
 /**
  * While the browser reconnects by itself (the connection dropped, the server restarts) the
  * strip stays quiet this long: a deploy's blip is not worth a word.
@@ -135,12 +138,18 @@ function open() {
 }
 
 function subscribe(listener: () => void) {
-  if (listeners.size === 0) window.addEventListener('online', onOnline);
+  if (listeners.size === 0) {
+    window.addEventListener('online', onOnline);
+    // Not while the page hydrates (docs/performance.md, "The main thread while a page loads"):
+    // nothing is missed meanwhile, as the server sends the current state to a new connection.
+    cancelFirstOpen = afterStartUp(open);
+  }
   listeners.add(listener);
-  open();
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
+      cancelFirstOpen?.();
+      cancelFirstOpen = undefined;
       window.removeEventListener('online', onOnline);
       clearTimeout(reopenTimer);
       clearTimeout(downTimer);

@@ -10,11 +10,13 @@ import { useNowPlaying } from './live-channel';
 import { OnAirNow } from './on-air-now';
 import { useOnAir } from './use-on-air';
 import type { NowPlaying } from '@/lib/now-playing/track';
-import type { AiringView, OnAirView } from '@/lib/schedule/airing-view';
+import type { AiringView, OnAirTimes, OnAirView } from '@/lib/schedule/airing-view';
 import { ChevronIcon } from '@/components/site/chevron-icon';
 
 type Props = {
   initialOnAir: OnAirView;
+  /** initialOnAir's times, written by the server: hydrating, the strip makes no formatter. */
+  initialTimes: OnAirTimes;
   /** The airings of the coming days, from the one on air when the page was cached. */
   upcoming: AiringView[];
   initialTrack: NowPlaying | null;
@@ -32,6 +34,7 @@ type Props = {
  */
 export function LiveStripIsland({
   initialOnAir,
+  initialTimes,
   upcoming,
   initialTrack,
   stationLogo,
@@ -52,7 +55,7 @@ export function LiveStripIsland({
         id={id}
         className="flex h-11 items-center gap-2 pr-11 group-data-[open=true]/strip:grid group-data-[open=true]/strip:h-auto group-data-[open=true]/strip:grid-cols-1 group-data-[open=true]/strip:gap-y-1 group-data-[open=true]/strip:py-2 sm:grid sm:h-16 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,2fr)] sm:content-center sm:gap-x-6 sm:pr-0 sm:group-data-[open=true]/strip:h-16 sm:group-data-[open=true]/strip:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,2fr)] sm:group-data-[open=true]/strip:py-0"
       >
-        <OnAirNow {...onAir} />
+        <OnAirNow {...onAir} times={onAir === initialOnAir ? initialTimes : undefined} />
         <NowPlayingNow
           track={track}
           show={onAir.now.show}

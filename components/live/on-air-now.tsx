@@ -1,4 +1,4 @@
-import type { OnAirView } from '@/lib/schedule/airing-view';
+import type { OnAirTimes, OnAirView } from '@/lib/schedule/airing-view';
 import { DateTime } from '@/components/date-time';
 import { ShowLink } from './show-link';
 
@@ -10,7 +10,7 @@ const CLOSED_ONLY = 'hidden max-sm:group-data-[open=false]/strip:inline-block';
  * "On Air Now: Late Night Love Songs 11:00pm - 1:00am" and "Up next". Times are the station's
  * (UK) times whatever the reader's zone; the label says so.
  */
-export function OnAirNow({ now, next }: OnAirView) {
+export function OnAirNow({ now, next, times }: OnAirView & { times?: OnAirTimes }) {
   return (
     <>
       <div className="min-w-0 shrink" data-testid="on-air-now">
@@ -32,8 +32,8 @@ export function OnAirNow({ now, next }: OnAirView) {
           <ShowLink airing={now} className="font-semibold" />{' '}
           <span className={OPEN_ONLY}>
             <span className="whitespace-nowrap text-white/90">
-              <DateTime value={now.start} format="time" /> -{' '}
-              <DateTime value={now.end} format="time" />
+              <DateTime value={now.start} format="time" written={times?.nowStart} /> -{' '}
+              <DateTime value={now.end} format="time" written={times?.nowEnd} />
             </span>{' '}
             <span className="text-xs text-white/80">UK time</span>
           </span>
@@ -43,7 +43,12 @@ export function OnAirNow({ now, next }: OnAirView) {
         <p className="text-xs font-bold tracking-wider text-white/80 uppercase">Up next</p>
         <p className="truncate">
           <ShowLink airing={next} className="font-semibold" />{' '}
-          <DateTime value={next.start} format="time" className="whitespace-nowrap text-white/90" />
+          <DateTime
+            value={next.start}
+            format="time"
+            written={times?.nextStart}
+            className="whitespace-nowrap text-white/90"
+          />
         </p>
       </div>
     </>

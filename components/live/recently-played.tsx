@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { RecentlyPlayedList } from './recently-played.client';
 import { getLiveNowPlaying, LIVE_HISTORY } from '@/lib/cache/live-data';
+import { formatTime } from '@/lib/time/london';
 
 /** "Recently played", from the play history, as the cached page last had it; grows live. */
 export async function RecentlyPlayed() {
@@ -11,7 +12,13 @@ export async function RecentlyPlayed() {
         Recently played
       </h2>
       <p className="mb-2 text-sm text-muted">Times are UK time.</p>
-      <RecentlyPlayedList initialHistory={history} limit={LIVE_HISTORY - 1} />
+      <RecentlyPlayedList
+        initialHistory={history}
+        writtenTimes={Object.fromEntries(
+          history.map((play) => [play.id, formatTime(new Date(play.startedAt))]),
+        )}
+        limit={LIVE_HISTORY - 1}
+      />
       <p className="mt-3">
         <Link href="/played" prefetch={false} className="text-brand underline">
           Everything played today, by the hour

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { afterStartUp } from '@/lib/browser/after-start-up';
 
 // setTimeout fires at once for delays past 2^31 - 1 ms; a far boundary is re-checked daily.
 const LONGEST_WAIT = 24 * 60 * 60 * 1000;
@@ -11,8 +12,9 @@ type NextChange = number | null;
 /**
  * Runs `update` now, then again at the instant it returns — the next moment its answer changes —
  * so nothing polls. `update` may answer later (a promise), when it has to ask the server. A
- * sleeping laptop fires timers late, so it also runs when the tab becomes visible again. Pass a
- * stable `update` (useCallback).
+ * sleeping laptop fires timers late, so it also runs when the tab becomes visible again. The
+ * first run waits until the page has started (lib/browser/after-start-up.ts): until then the
+ * page shows what it was served with, as its HTML did. Pass a stable `update` (useCallback).
  */
 export function useBoundaryTimer(update: () => NextChange | Promise<NextChange>) {
   useEffect(() => {
@@ -33,10 +35,11 @@ export function useBoundaryTimer(update: () => NextChange | Promise<NextChange>)
     const onVisible = () => {
       if (document.visibilityState === 'visible') run();
     };
-    run();
+    const cancelFirstRun = afterStartUp(run);
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       generation++;
+      cancelFirstRun();
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisible);
     };

@@ -6,7 +6,7 @@ import {
   minutesOf,
   type LondonDate,
 } from '@/lib/time/london-calendar';
-import { formatZoneAbbr, partsOf, londonFormatter } from '@/lib/time/london';
+import { formatZoneAbbr, lazyFormatter, londonFormatter, partsOf } from '@/lib/time/london';
 import type { NowPlaying } from '@/lib/now-playing/track';
 import type { AiringView } from '@/lib/schedule/airing-view';
 import type { PlayShow, PlayWithShow } from './plays';
@@ -79,7 +79,7 @@ export type PlayedHour<T> = {
   plays: T[];
 };
 
-const hourParts = /* @__PURE__ */ londonFormatter({ hour: 'numeric', hourCycle: 'h23' });
+const hourParts = lazyFormatter(() => londonFormatter({ hour: 'numeric', hourCycle: 'h23' }));
 
 /** The plays of `date` (oldest first) in hours of London's clock, each hour once, in order. */
 export function groupByHour<T extends { startedAt: string }>(
@@ -105,7 +105,7 @@ export function clocksChangeOn(date: LondonDate): boolean {
 
 /** The hour `at` falls in on London's clock: its fragment id and its label. */
 export function hourOf(at: Date, clocksChange: boolean): { id: string; label: string } {
-  const hour = Number(partsOf(hourParts, at).hour);
+  const hour = Number(partsOf(hourParts(), at).hour);
   const zone = formatZoneAbbr(at);
   return clocksChange
     ? { id: `h-${pad(hour)}-${zone.toLowerCase()}`, label: `${hourLabel(hour)} ${zone}` }

@@ -14,6 +14,9 @@ export type AiringView = {
 
 export type OnAirView = { now: AiringView; next: AiringView };
 
+/** The times of an OnAirView as the server wrote them ("11:00pm"), for the strip's first render. */
+export type OnAirTimes = { nowStart: string; nowEnd: string; nextStart: string };
+
 /**
  * What is on at `at` (ms since the epoch) and what follows, from a run of contiguous airings;
  * null when the run does not cover that moment and the one after it.
