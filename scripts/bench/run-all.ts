@@ -17,7 +17,14 @@ import { waitFor } from '../../servers/wait';
 
 // next.config.ts reads NEXT_DIST_DIR too: a build in another directory is benchmarked as it is.
 const distDir = process.env.NEXT_DIST_DIR ?? '.next';
-const ports = { site: 3610, mainOnly: 3611, stub: 4610, icecast: 8610, bare: 3620 };
+const ports = {
+  site: 3610,
+  mainOnly: 3611,
+  stub: 4610,
+  icecast: 8610,
+  bare: 3620,
+  bareArticle: 3621,
+};
 const token = 'bench-ingest-token';
 const children: ChildProcess[] = [];
 let site: Site | undefined;
@@ -138,9 +145,20 @@ async function main() {
     // Page weight and speed last: the SSE listeners above are gone by then. Lighthouse and
     // autocannon want the machine to themselves: `uptime` first, and compare within one run.
     run('scripts/bench/js-weight.ts', { BASE_URL: baseUrl });
-    run('scripts/bench/lighthouse.ts', { BASE_URL: baseUrl });
+    // Beside a bare Next.js page with about the article's text (30 kB), taken in turn: the
+    // framework's own share of a phone's load (docs/performance.md, "On a phone").
+    const bare =
+      wanted('lighthouse') || wanted('main-thread')
+        ? await readEnvLines(
+            startTs('servers/bare-next.ts', [String(ports.bareArticle), '30500'], 'pipe').stdout!,
+            'COMPARE_PID',
+            'the bare Next.js page of the article’s size',
+          )
+        : {};
+    const bareUrl: Record<string, string> = bare.COMPARE_URL ? { BARE_URL: bare.COMPARE_URL } : {};
+    run('scripts/bench/lighthouse.ts', { BASE_URL: baseUrl, ...bareUrl });
     // Where the main thread's time goes while a page loads, at 4× CPU slowdown.
-    run('scripts/bench/main-thread.ts', { BASE_URL: baseUrl });
+    run('scripts/bench/main-thread.ts', { BASE_URL: baseUrl, ...bareUrl });
     // Server CPU side by side with a second site (COMPARE_URL, COMPARE_PID), by default a bare
     // Next.js page of the same version: the framework's own floor.
     if (!wanted('server-cpu')) return;
