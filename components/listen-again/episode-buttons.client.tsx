@@ -11,7 +11,7 @@ import {
 import { readPosition } from '@/components/player/episode-positions';
 import { PauseIcon, PlayIcon } from '@/components/player/player-icons';
 import { useHydrated } from '@/components/use-hydrated';
-import { formatClock } from '@/lib/listen-again/episode';
+import { formatClock } from '@/lib/listen-again/format';
 
 function useEpisode(source: EpisodeSource) {
   const episodes = episodeController();

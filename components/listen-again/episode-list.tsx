@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { DateTime } from '@/components/date-time';
 import { ShowTimes } from '@/components/schedule/show-times';
 import type { ShowEpisodes } from '@/lib/cache/episodes';
-import { formatLength } from '@/lib/listen-again/episode';
+import { formatLength } from '@/lib/listen-again/format';
 import { episodePath, podcastPath } from '@/lib/listen-again/paths';
 
 type Props = { showId: string; showName: string; listed: ShowEpisodes };

@@ -1,5 +1,6 @@
 import { DateTime } from '@/components/date-time';
-import { formatLength, recordingGaps, type EpisodeRecord } from '@/lib/listen-again/episode';
+import { recordingGaps, type EpisodeRecord } from '@/lib/listen-again/episode';
+import { formatLength } from '@/lib/listen-again/format';
 
 /**
  * Where the recording falls short of the airing, said plainly: it began late (the recorder

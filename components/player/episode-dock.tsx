@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { KeyboardEvent } from 'react';
-import { formatClock } from '@/lib/listen-again/episode';
+import { formatClock } from '@/lib/listen-again/format';
 import type { EpisodeSource, EpisodeStatus } from './episode-controller';
 import { PauseIcon, PlayIcon, SpinnerIcon } from './player-icons';
 

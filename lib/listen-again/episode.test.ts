@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Play } from '@/lib/live/events';
 import {
   episodeId,
-  formatClock,
-  formatLength,
   isListedAt,
   jsonChapters,
   mergeSpans,
@@ -13,6 +11,7 @@ import {
   recordingGaps,
   type EpisodeRecord,
 } from './episode';
+import { formatClock, formatLength } from './format';
 
 const T = Date.parse('2026-12-03T23:00:00Z');
 const at = (minutes: number) => new Date(T + minutes * 60_000).toISOString();

@@ -7,7 +7,8 @@ import { PlayEpisodeButton } from '@/components/listen-again/episode-buttons.cli
 import { RecordingNotes } from '@/components/listen-again/recording-notes';
 import { ShowTimes } from '@/components/schedule/show-times';
 import { getEpisodePage } from '@/lib/cache/episodes';
-import { episodeId, formatLength } from '@/lib/listen-again/episode';
+import { episodeId } from '@/lib/listen-again/episode';
+import { formatLength } from '@/lib/listen-again/format';
 import { episodeAudioPath, episodePath, podcastPath } from '@/lib/listen-again/paths';
 import { episodeTitle } from '@/lib/listen-again/podcast-feed';
 import { schedule } from '@/lib/schedule/load';
