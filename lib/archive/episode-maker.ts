@@ -1,10 +1,6 @@
 import { existsSync } from 'node:fs';
-import {
-  episodeId,
-  isListedAt,
-  listenAgainDaysOf,
-  type EpisodeRecord,
-} from '@/lib/listen-again/episode';
+import { episodeId, isListedAt, type EpisodeRecord } from '@/lib/listen-again/episode';
+import { showListenAgainDays } from '@/lib/listen-again/listed';
 import { listOccurrences, type Occurrence } from '@/lib/schedule/resolve';
 import type { Schedule } from '@/lib/schedule/schema';
 import { formatLongDate } from '@/lib/time/london';
@@ -26,6 +22,9 @@ export const CHECK_EVERY_MS = 5_000;
 export const MAX_WAIT_MS = 45_000;
 const DAY_MS = 86_400_000;
 
+/** When an airing that ended at `end` has its episode, at the latest (pages expect it then). */
+export const episodeDueAt = (end: Date | string) => new Date(+new Date(end) + MAX_WAIT_MS + 15_000);
+
 export function startEpisodeMaker({
   dir,
   schedule,
@@ -46,7 +45,7 @@ export function startEpisodeMaker({
   now?: () => number;
   log?: (message: string) => void;
 }): EpisodeMaker {
-  const daysOf = listenAgainDaysIn(schedule, stationDays);
+  const daysOf = (showId: string) => showListenAgainDays(schedule, stationDays, showId);
   const longest = Math.max(0, ...schedule.shows.map((show) => daysOf(show.id)));
   // Airings seen to the end: made, or nothing of them recorded.
   const done = new Set<string>();
@@ -96,15 +95,6 @@ export function startEpisodeMaker({
   return { stop: () => clearInterval(timer), tick };
 }
 
-/** Each show's listen-again days (0 for a show no longer in the schedule). */
-function listenAgainDaysIn(schedule: Schedule, stationDays: number) {
-  const shows = new Map(schedule.shows.map((show) => [show.id, show]));
-  return (showId: string) => {
-    const show = shows.get(showId);
-    return show ? listenAgainDaysOf(show, stationDays) : 0;
-  };
-}
-
 /** Deletes the episodes that have left listen again at `at` (their show's days are over, or 0). */
 export async function sweepEpisodes(
   dir: string,
@@ -112,8 +102,8 @@ export async function sweepEpisodes(
   stationDays: number,
   at: number,
 ): Promise<void> {
-  const daysOf = listenAgainDaysIn(schedule, stationDays);
   for (const record of await readAllEpisodeRecords(dir)) {
-    if (!isListedAt(record.end, daysOf(record.show), at)) await deleteEpisode(dir, record);
+    const days = showListenAgainDays(schedule, stationDays, record.show);
+    if (!isListedAt(record.end, days, at)) await deleteEpisode(dir, record);
   }
 }

@@ -4,20 +4,19 @@ import { readEpisodeRecord, readEpisodeRecords } from '@/lib/archive/episode-fil
 import { station } from '@/lib/config';
 import {
   isListedAt,
-  listenAgainDaysOf,
   placeTracks,
   unlistedAt,
   type EpisodeRecord,
   type EpisodeTrack,
 } from '@/lib/listen-again/episode';
-import { listedEpisodeAiring } from '@/lib/listen-again/listed';
+import { listedEpisodeAiring, showListenAgainDays } from '@/lib/listen-again/listed';
 import { schedule } from '@/lib/schedule/load';
-import { toAiringView, type Occurrence } from '@/lib/schedule/resolve';
+import { toAiringView } from '@/lib/schedule/resolve';
 import type { AiringView } from '@/lib/schedule/airing-view';
-import { findShow, upcomingShowAirings } from '@/lib/shows/airings';
+import { upcomingShowAirings } from '@/lib/shows/airings';
 import { archiveDir } from '@/lib/server/archive-runtime';
 import { getPlaysBetween, whenNowPlayingReady } from '@/lib/server/runtime';
-import { MAX_WAIT_MS } from '@/lib/archive/episode-maker';
+import { episodeDueAt } from '@/lib/archive/episode-maker';
 import { isBuildPhase, secondsUntil } from './live-tags';
 
 /**
@@ -36,8 +35,7 @@ export type ShowEpisodes =
 export async function getShowEpisodes(showId: string): Promise<ShowEpisodes> {
   'use cache';
   cacheTag('episodes');
-  const show = findShow(schedule, showId)!;
-  const days = listenAgainDaysOf(show, station.listenAgainDays);
+  const days = showListenAgainDays(schedule, station.listenAgainDays, showId);
   if (days === 0) {
     cacheLife({ revalidate: DAY, expire: 7 * DAY });
     return { status: 'none', days };
@@ -63,7 +61,7 @@ export async function getShowEpisodes(showId: string): Promise<ShowEpisodes> {
 /** Seconds until the list changes by itself: the next airing's episode, or the oldest leaving. */
 function listChangesIn(showId: string, episodes: EpisodeRecord[], days: number, at: Date) {
   const [next] = upcomingShowAirings(schedule, showId, at);
-  const due = next ? [secondsUntil(next.end, at) + MAX_WAIT_MS / 1000 + 15] : [];
+  const due = next ? [secondsUntil(episodeDueAt(next.end), at)] : [];
   const oldest = episodes.at(-1);
   const leaves = oldest ? [secondsUntil(unlistedAt(oldest.end, days), at)] : [];
   return Math.min(DAY, ...due, ...leaves);
@@ -90,8 +88,10 @@ export async function getEpisodePage(showId: string, id: string): Promise<Episod
     return null;
   }
   const view = { ...toAiringView(airing), presenters: airing.presenters };
-  const show = findShow(schedule, showId)!;
-  const leaves = unlistedAt(airing.end, listenAgainDaysOf(show, station.listenAgainDays));
+  const leaves = unlistedAt(
+    airing.end,
+    showListenAgainDays(schedule, station.listenAgainDays, showId),
+  );
   if (isBuildPhase()) {
     cacheLife({ revalidate: 60, expire: DAY });
     return { status: 'unavailable', airing: view };
@@ -100,7 +100,10 @@ export async function getEpisodePage(showId: string, id: string): Promise<Episod
     const record = await readEpisodeRecord(archiveDir(), showId, id);
     if (!record) {
       // Still being made, or nothing of it was recorded.
-      cacheLife({ revalidate: secondsUntilSettled(airing, at), expire: DAY });
+      cacheLife({
+        revalidate: Math.min(DAY, secondsUntil(episodeDueAt(airing.end), at)),
+        expire: DAY,
+      });
       return { status: 'missing', airing: view };
     }
     await whenNowPlayingReady();
@@ -113,6 +116,3 @@ export async function getEpisodePage(showId: string, id: string): Promise<Episod
     return { status: 'unavailable', airing: view };
   }
 }
-
-const secondsUntilSettled = (airing: Occurrence, at: Date) =>
-  Math.min(DAY, secondsUntil(new Date(+airing.end + MAX_WAIT_MS + 15_000), at));

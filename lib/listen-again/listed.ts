@@ -16,17 +16,21 @@ export function listedEpisodeAiring(
   id: string,
   at: Date,
 ): Occurrence | undefined {
-  const show = findShow(schedule, showId);
   const start = parseEpisodeId(id);
-  if (!show || !start) return undefined;
+  if (!start) return undefined;
   const airing = endedAiring(schedule, showId, start, at);
-  return airing && isListedAt(airing.end, listenAgainDaysOf(show, stationDays), at)
+  return airing && isListedAt(airing.end, showListenAgainDays(schedule, stationDays, showId), at)
     ? airing
     : undefined;
 }
 
+/** How many days the show's airings stay to listen again: 0 for one not in the schedule. */
+export function showListenAgainDays(schedule: Schedule, stationDays: number, showId: string) {
+  const show = findShow(schedule, showId);
+  return show ? listenAgainDaysOf(show, stationDays) : 0;
+}
+
 /** Whether the show has listen again at all (and so a podcast feed). */
 export function hasListenAgain(schedule: Schedule, stationDays: number, showId: string): boolean {
-  const show = findShow(schedule, showId);
-  return !!show && listenAgainDaysOf(show, stationDays) > 0;
+  return showListenAgainDays(schedule, stationDays, showId) > 0;
 }

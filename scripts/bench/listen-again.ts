@@ -20,7 +20,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { station as stationSettings } from '../../lib/config';
-import { episodeId, listenAgainDaysOf } from '../../lib/listen-again/episode';
+import { episodeId } from '../../lib/listen-again/episode';
+import { showListenAgainDays } from '../../lib/listen-again/listed';
 import { episodeAudioPath, episodePath } from '../../lib/listen-again/paths';
 import { schedule } from '../../lib/schedule/load';
 import { listOccurrences } from '../../lib/schedule/resolve';
@@ -51,10 +52,7 @@ async function main() {
   const airing = listOccurrences(schedule, from, new Date(+from + 86_400_000)).find(
     (occurrence) =>
       +occurrence.start > +from &&
-      listenAgainDaysOf(
-        schedule.shows.find((show) => show.id === occurrence.showId)!,
-        stationSettings.listenAgainDays,
-      ) > 0,
+      showListenAgainDays(schedule, stationSettings.listenAgainDays, occurrence.showId) > 0,
   )!;
   const clock = new Date(+airing.end - BEFORE_END_MS).toISOString().slice(0, 19).replace('T', ' ');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-listen-again-'));
