@@ -1,19 +1,19 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { wcagViolations } from './support/axe';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
+import { probeDuration, startOwnStation } from './support/own-station';
 import { clockStartingAt, startSiteServer, type SiteServer } from './support/site-server';
 import { station as stationSettings } from '../lib/config';
-import { episodeId, listenAgainDaysOf } from '../lib/listen-again/episode';
+import { episodeId } from '../lib/listen-again/episode';
+import { showListenAgainDays } from '../lib/listen-again/listed';
 import { schedule } from '../lib/schedule/load';
 import { listOccurrences, type Occurrence } from '../lib/schedule/resolve';
-import { ROOT } from '../servers/site';
 import * as station from '../servers/station/station';
 
 /**
@@ -43,10 +43,7 @@ let noListenAiring: Occurrence;
 let noListenEndsAt: number;
 
 const daysOf = (showId: string) =>
-  listenAgainDaysOf(
-    schedule.shows.find((show) => show.id === showId)!,
-    stationSettings.listenAgainDays,
-  );
+  showListenAgainDays(schedule, stationSettings.listenAgainDays, showId);
 
 /** The first airing after `from` of a show that `wanted` accepts. */
 function airingAfter(from: Date, wanted: (occurrence: Occurrence) => boolean): Occurrence {
@@ -59,15 +56,6 @@ function airingAfter(from: Date, wanted: (occurrence: Occurrence) => boolean): O
 
 const fakeClock = (at: number) =>
   clockStartingAt(new Date(at).toISOString().slice(0, 19).replace('T', ' '));
-
-async function probeDuration(body: ArrayBuffer): Promise<number> {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'listen-again-')), 'cut.mp3');
-  writeFileSync(file, Buffer.from(body));
-  const { stdout } = await promisify(execFile)('ffprobe', [
-    ...['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file],
-  ]);
-  return Number(stdout.trim());
-}
 
 /** The dock's listen-again element: where it is, and whether it moves on. */
 const episodeAudio = (page: Page) =>
@@ -85,21 +73,7 @@ async function expectAdvancing(page: Page, from: number) {
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  stationProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'servers/station/cli.ts', '--port', String(STATION_PORT)].concat([
-      '--dir',
-      mkdtempSync(path.join(tmpdir(), 'listen-again-station-')),
-    ]),
-    {
-      cwd: ROOT,
-      env: { ...process.env, ICECAST_PASSWORD: password },
-      stdio: ['pipe', 'pipe', 'inherit'],
-    },
-  );
-  for await (const line of createInterface({ input: stationProcess.stdout! })) {
-    if (String(line).startsWith('ICECAST_MOUNT=')) break;
-  }
+  stationProcess = await startOwnStation(STATION_PORT, password, 'listen-again');
   // Days from now, after the build: its prerendered pages are out of date for these clocks.
   const from = new Date(Date.now() + 3 * 86_400_000);
   airing = airingAfter(from, (occurrence) => daysOf(occurrence.showId) > 0);

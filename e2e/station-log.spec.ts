@@ -1,15 +1,12 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
+import { probeDuration, startOwnStation } from './support/own-station';
 import { clockStartingAt, startSiteServer, type SiteServer } from './support/site-server';
 import { dayFolder, parseSegmentName, segmentName } from '../lib/archive/segments';
-import { ROOT } from '../servers/site';
 import * as station from '../servers/station/station';
 import { waitFor } from '../servers/wait';
 
@@ -60,33 +57,9 @@ const recordedUntil = async () =>
   Math.max(0, ...segmentsOnDisk().map((segment) => segment.start + segment.durationMs));
 const SPARINGLY = { intervals: [2_500] };
 
-/** The duration ffprobe reads from an MP3. */
-async function probeDuration(body: ArrayBuffer): Promise<number> {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'station-log-')), 'cut.mp3');
-  writeFileSync(file, Buffer.from(body));
-  const { stdout } = await promisify(execFile)('ffprobe', [
-    ...['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file],
-  ]);
-  return Number(stdout.trim());
-}
-
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  stationProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'servers/station/cli.ts', '--port', String(STATION_PORT)].concat([
-      '--dir',
-      mkdtempSync(path.join(tmpdir(), 'station-log-station-')),
-    ]),
-    {
-      cwd: ROOT,
-      env: { ...process.env, ICECAST_PASSWORD: password },
-      stdio: ['pipe', 'pipe', 'inherit'],
-    },
-  );
-  for await (const line of createInterface({ input: stationProcess.stdout! })) {
-    if (String(line).startsWith('ICECAST_MOUNT=')) break;
-  }
+  stationProcess = await startOwnStation(STATION_PORT, password, 'station-log');
   site = await startSiteServer(ports.site + 150, {
     ...station.stationEnv(STATION_PORT),
     ARCHIVE_RECORD: 'on',
