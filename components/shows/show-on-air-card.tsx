@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { NextAiring } from './next-airing.client';
+import { NextAiring } from './next-airing';
 import { getShowAirings } from '@/lib/cache/live-data';
 import { findShow } from '@/lib/shows/airings';
 import { showPath } from '@/lib/shows/paths';

@@ -29,3 +29,32 @@ export function onAirFromList(airings: readonly AiringView[], at: number): OnAir
   const next = airings[index + 1];
   return now && next ? { now, next } : null;
 }
+
+/**
+ * Of a show's airings in order, the one on at `at` (ms since the epoch) or the next one, whether
+ * it is on, and when that answer next changes (null when no airing is left).
+ */
+export function airingAt(airings: readonly AiringView[], at: number) {
+  const airing = airings.find((candidate) => Date.parse(candidate.end) > at);
+  if (!airing) return { airing: undefined, onAir: false, changesAt: null };
+  const start = Date.parse(airing.start);
+  return { airing, onAir: start <= at, changesAt: start > at ? start : Date.parse(airing.end) };
+}
+
+/**
+ * An airing as the server wrote it, for an island's first render: hydrating with these words,
+ * it makes no time-zone formatter (the first costs a phone ~0.1 s: docs/performance.md).
+ */
+export type AiringWords = {
+  /** The start of the airing these words are of. */
+  of: string;
+  /** "Tue 1 Dec". */
+  date: string;
+  /** Its start and end as ShowTimes writes them: "11:00pm", or "11:00pm GMT" across a clock change. */
+  start: string;
+  end: string;
+  /** Its end alone, "1:00am". */
+  until: string;
+  /** Whether both ends are in one zone (GMT or BST). */
+  oneZone: boolean;
+};

@@ -5,7 +5,7 @@ import { ArticleCardList } from '@/components/article/article-card';
 import { JsonLd } from '@/components/article/json-ld';
 import { EpisodeList } from '@/components/listen-again/episode-list';
 import { AddToCalendar } from '@/components/shows/add-to-calendar';
-import { NextAiring } from '@/components/shows/next-airing.client';
+import { NextAiring } from '@/components/shows/next-airing';
 import { ShowPlaylists } from '@/components/shows/show-playlists';
 import { ShowTimesList } from '@/components/shows/show-times-list';
 import { ShowArtwork } from '@/components/shows/show-artwork';

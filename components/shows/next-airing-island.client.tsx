@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import { DateTime } from '@/components/date-time';
 import { ShowTimes } from '@/components/schedule/show-times';
 import { useBoundaryTimer } from '@/components/live/use-boundary-timer';
-import type { AiringView } from '@/lib/schedule/airing-view';
+import { airingAt, type AiringView, type AiringWords } from '@/lib/schedule/airing-view';
 import { formatZoneAbbr } from '@/lib/time/london';
 
 type Props = {
@@ -13,17 +13,11 @@ type Props = {
   airings: AiringView[];
   /** When the page was made: which airing it showed, until the browser's clock takes over. */
   renderedAt: string;
+  /** That airing as the server wrote it, while it is the one shown. */
+  written?: AiringWords;
 };
 
-/** The airing on at `at`, or the next one, and when that answer changes. */
-function airingAt(airings: AiringView[], at: number) {
-  const airing = airings.find((candidate) => Date.parse(candidate.end) > at);
-  if (!airing) return { airing: undefined, changesAt: null };
-  const start = Date.parse(airing.start);
-  return { airing, onAir: start <= at, changesAt: start > at ? start : Date.parse(airing.end) };
-}
-
-export function NextAiring({ airings, renderedAt }: Props) {
+export function NextAiringIsland({ airings, renderedAt, written }: Props) {
   const [now, setNow] = useState(() => Date.parse(renderedAt));
   const update = useCallback(() => {
     const at = Date.now();
@@ -36,21 +30,23 @@ export function NextAiring({ airings, renderedAt }: Props) {
   if (!airing) {
     return <p data-testid="next-airing">No airings are scheduled at the moment.</p>;
   }
-  const [start, end] = [new Date(airing.start), new Date(airing.end)];
+  const words = written?.of === airing.start ? written : undefined;
   // Across a clock change each end names its zone (ShowTimes); otherwise one label does.
-  const oneZone = formatZoneAbbr(start) === formatZoneAbbr(end);
+  const oneZone = words
+    ? words.oneZone
+    : formatZoneAbbr(new Date(airing.start)) === formatZoneAbbr(new Date(airing.end));
   return (
     <p data-testid="next-airing">
       {onAir ? (
         <>
           <span className="font-bold text-live">On air now</span>, until{' '}
-          <DateTime value={airing.end} format="time" /> UK time
+          <DateTime value={airing.end} format="time" written={words?.until} /> UK time
         </>
       ) : (
         <>
           <span className="font-bold">Next on</span>{' '}
-          <DateTime value={airing.start} format="short-date" />,{' '}
-          <ShowTimes start={start} end={end} />
+          <DateTime value={airing.start} format="short-date" written={words?.date} />,{' '}
+          <ShowTimes start={airing.start} end={airing.end} written={words} />
           {oneZone ? ' UK time' : null}
         </>
       )}
