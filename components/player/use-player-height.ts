@@ -12,13 +12,12 @@ export function usePlayerHeight(ref: RefObject<HTMLElement | null>) {
     const dock = ref.current;
     if (!dock || typeof ResizeObserver === 'undefined') return;
     const root = document.documentElement;
-    const update = () =>
-      root.style.setProperty(
-        '--player-height',
-        `${Math.ceil(dock.getBoundingClientRect().height)}px`,
-      );
-    update();
-    const observer = new ResizeObserver(update);
+    // The observer reports the dock's size once it is laid out, and on each change: reading it
+    // here instead (getBoundingClientRect) forced a layout in the middle of hydration.
+    const observer = new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize[0]?.blockSize ?? entry?.contentRect.height ?? 0;
+      root.style.setProperty('--player-height', `${Math.ceil(height)}px`);
+    });
     observer.observe(dock);
     return () => {
       observer.disconnect();

@@ -14,7 +14,13 @@ type Props = Omit<ImageProps, 'priority' | 'preload'> & {
  * @see https://nextjs.org/docs/app/api-reference/components/image#getimageprops
  */
 export function Picture({ preload = false, ...image }: Props) {
-  const { props } = getImageProps({ ...image, priority: preload });
+  // The preload below goes out as a `Link` header; the tag says high priority too, so the browser
+  // (and Lighthouse's model of it) fetches the image first wherever it finds it first.
+  const { props } = getImageProps({
+    ...image,
+    preload,
+    ...(preload ? { fetchPriority: 'high' as const } : {}),
+  });
   if (preload && typeof props.src === 'string') {
     preloadResource(props.src, {
       as: 'image',
