@@ -183,6 +183,64 @@ test.describe('sharing a story', () => {
   });
 });
 
+test('without JavaScript a phone reads the home page, a story, a show and a section, and follows their links', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 375, height: 812 },
+  });
+  const page = await context.newPage();
+  try {
+    // Home: the lead story's headline is a link to it.
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: 'On air' })).toContainText(/\S/);
+    const lead = page
+      .getByRole('main')
+      .getByRole('heading', { level: 2 })
+      .first()
+      .getByRole('link');
+    const headline = (await lead.textContent())!.trim();
+    await lead.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+
+    // The story, its body, and the feed of others that links on.
+    await page.goto(GMP);
+    await expect(page.getByRole('main').locator('article').first()).toContainText(
+      'Greater Manchester Police’s lead for Vulnerability and Public Protection',
+    );
+    const more = page.getByRole('region', { name: 'More from Oldham Reporter' });
+    const other = more.getByRole('link').first();
+    const otherHref = await other.getAttribute('href');
+    await other.click();
+    await expect(page).toHaveURL(otherHref!);
+
+    // The masthead's links: the phone's Menu is a <details>, which opens without a script.
+    await page.getByRole('banner').getByText('Menu', { exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Primary' })
+      .getByRole('link', { name: 'Shows' })
+      .first()
+      .click();
+    await expect(page).toHaveURL('/shows');
+
+    // A show says when it is next on, as the server wrote it.
+    await page.goto('/shows/drivetime');
+    await expect(page.getByTestId('next-airing')).toHaveText(
+      /^(On air now, until \d{1,2}:\d{2}[ap]m UK time|Next on \w{3} \d{1,2} \w{3}, \d{1,2}:\d{2}[ap]m - \d{1,2}:\d{2}[ap]m UK time)$/,
+    );
+
+    // A section lists its stories, each a link.
+    await page.goto('/news/section/community');
+    const story = page.getByRole('main').locator('article').first().getByRole('link').first();
+    const storyHref = await story.getAttribute('href');
+    await story.click();
+    await expect(page).toHaveURL(storyHref!);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the section label and tag chips lead to their listings, newest first', async ({ page }) => {
   await page.goto(CLOCKS);
   const article = page.getByRole('main').locator('article').first();
