@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { wcagViolations } from './support/axe';
 import { NOW_PLAYING_TOKEN, ports } from './support/env';
-import { probeDuration, startOwnStation } from './support/own-station';
+import { probeAudio, probeDuration, startOwnStation } from './support/own-station';
 import { clockStartingAt, startSiteServer, type SiteServer } from './support/site-server';
 import { station as stationSettings } from '../lib/config';
 import { episodeId } from '../lib/listen-again/episode';
@@ -200,7 +200,7 @@ d = feedparser.parse(open(sys.argv[1]).read())
 e = d.entries[0]
 print(json.dumps({"bozo": d.bozo, "version": d.version, "title": d.feed.title,
   "entries": len(d.entries), "enclosure": e.enclosures[0],
-  "duration": e.get("itunes_duration"), "guid": e.id}))`,
+  "duration": e.get("itunes_duration"), "guid": e.id, "episode": e.title}))`,
         writeTemp(xml),
       ])
     ).stdout,
@@ -211,6 +211,7 @@ print(json.dumps({"bozo": d.bozo, "version": d.version, "title": d.feed.title,
     enclosure: { href: string; length: string; type: string };
     duration: string;
     guid: string;
+    episode: string;
   };
   expect(parsed).toMatchObject({ bozo: false, version: 'rss20', entries: 1 });
   expect(parsed.enclosure.type).toBe('audio/mpeg');
@@ -240,11 +241,12 @@ print(json.dumps({"bozo": d.bozo, "version": d.version, "title": d.feed.title,
   expect(list.length).toBeGreaterThan(1);
   expect(list[1]!.title).toMatch(/ — /);
 
-  // The file is the airing's recording: its length is what ffprobe reads.
-  const duration = await probeDuration(
-    await (await fetch(`${site.url}${audioPath}`)).arrayBuffer(),
-  );
-  expect(duration).toBeGreaterThan(20);
+  // The file is the airing's recording: its length is what ffprobe reads, and its own tags name
+  // it as the feed and the page do (a podcast app shows those).
+  const audio = await probeAudio(await (await fetch(`${site.url}${audioPath}`)).arrayBuffer());
+  expect(audio.duration).toBeGreaterThan(20);
+  expect(parsed.episode).toMatch(/, \w+ \d{1,2} \w+, \d{1,2}:\d\d[ap]m (GMT|BST)$/);
+  expect(audio.tags).toMatchObject({ title: parsed.episode, artist: 'Oldham Community Radio' });
 });
 
 test('a show with listenAgainDays 0 has no episode, while the station log keeps its audio', async ({

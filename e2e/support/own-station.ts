@@ -32,10 +32,20 @@ export async function startOwnStation(port: number, password: string, name: stri
 
 /** The duration ffprobe reads from an MP3. */
 export async function probeDuration(body: ArrayBuffer): Promise<number> {
+  return (await probeAudio(body)).duration;
+}
+
+/** What ffprobe reads from an MP3: its duration and its own tags (which podcast apps show). */
+export async function probeAudio(
+  body: ArrayBuffer,
+): Promise<{ duration: number; tags: Record<string, string> }> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'probe-')), 'audio.mp3');
   writeFileSync(file, Buffer.from(body));
   const { stdout } = await promisify(execFile)('ffprobe', [
-    ...['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file],
+    ...['-v', 'error', '-show_entries', 'format=duration:format_tags', '-of', 'json', file],
   ]);
-  return Number(stdout.trim());
+  const { format } = JSON.parse(stdout) as {
+    format: { duration: string; tags?: Record<string, string> };
+  };
+  return { duration: Number(format.duration), tags: format.tags ?? {} };
 }

@@ -3,7 +3,7 @@ import { episodeId, isListedAt, type EpisodeRecord } from '@/lib/listen-again/ep
 import { showListenAgainDays } from '@/lib/listen-again/listed';
 import { listOccurrences, type Occurrence } from '@/lib/schedule/resolve';
 import type { Schedule } from '@/lib/schedule/schema';
-import { formatLongDate } from '@/lib/time/london';
+import { episodeTitle } from '@/lib/listen-again/title';
 import { deleteEpisode, episodeFiles, makeEpisode, readAllEpisodeRecords } from './episode-files';
 
 /**
@@ -75,7 +75,7 @@ export function startEpisodeMaker({
   }
 
   async function make(airing: Occurrence) {
-    const title = `${airing.show}, ${formatLongDate(airing.start)}`;
+    const title = episodeTitle({ name: airing.show }, airing);
     try {
       const record = await makeEpisode(dir, airing, { title, artist: stationName, now });
       if (record) onMade?.(record);

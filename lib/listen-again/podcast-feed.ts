@@ -1,7 +1,7 @@
 import { Podcast } from 'podcast';
 import type { Show } from '@/lib/schedule/schema';
-import { formatLongDate, formatTime, formatZoneAbbr } from '@/lib/time/london';
 import type { EpisodeRecord } from './episode';
+import { episodeTitle } from './title';
 import { episodeAudioPath, episodeChaptersPath, episodePath, podcastPath } from './paths';
 
 /**
@@ -19,12 +19,6 @@ export type PodcastChannel = {
   /** The station's square artwork (a bitmap: podcast apps take no SVG). */
   artwork: string;
   days: number;
-};
-
-/** "Drivetime, Tuesday 1 December, 4:00pm GMT": an episode's title, in UK time with its zone. */
-export const episodeTitle = (show: Pick<Show, 'name'>, record: Pick<EpisodeRecord, 'start'>) => {
-  const start = new Date(record.start);
-  return `${show.name}, ${formatLongDate(start)}, ${formatTime(start)} ${formatZoneAbbr(start)}`;
 };
 
 export function podcastFeed(

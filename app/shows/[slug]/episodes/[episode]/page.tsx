@@ -10,7 +10,7 @@ import { getEpisodePage } from '@/lib/cache/episodes';
 import { episodeId } from '@/lib/listen-again/episode';
 import { formatLength } from '@/lib/listen-again/format';
 import { episodeAudioPath, episodePath, podcastPath } from '@/lib/listen-again/paths';
-import { episodeTitle } from '@/lib/listen-again/podcast-feed';
+import { episodeTitle } from '@/lib/listen-again/title';
 import { schedule } from '@/lib/schedule/load';
 import { findShow, joinNames, recentShowAirings } from '@/lib/shows/airings';
 import { showPath } from '@/lib/shows/paths';
