@@ -102,9 +102,11 @@ describe('the episode maker', () => {
   });
 
   it('deletes the episode when its days are over, and not before', async () => {
-    await sweepEpisodes(dir, schedule, 7, END + 7 * 86_400_000 - 1_000);
+    // It answers with the bytes of the episodes it keeps: they count against the disk cap.
+    const { size } = statSync(files.audio);
+    expect(await sweepEpisodes(dir, schedule, 7, END + 7 * 86_400_000 - 1_000)).toBe(size);
     expect(readdirSync(path.dirname(files.audio)).sort()).toHaveLength(2);
-    await sweepEpisodes(dir, schedule, 7, END + 7 * 86_400_000);
+    expect(await sweepEpisodes(dir, schedule, 7, END + 7 * 86_400_000)).toBe(0);
     expect(readdirSync(path.dirname(files.audio))).toEqual([]);
     // The station log's segments are the sweeper's, on its own days.
     expect(readdirSync(path.join(dir, dayFolder(END - 30_000)))).toHaveLength(2);

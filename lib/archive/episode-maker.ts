@@ -95,15 +95,21 @@ export function startEpisodeMaker({
   return { stop: () => clearInterval(timer), tick };
 }
 
-/** Deletes the episodes that have left listen again at `at` (their show's days are over, or 0). */
+/**
+ * Deletes the episodes that have left listen again at `at` (their show's days are over, or 0);
+ * answers with the bytes of those kept.
+ */
 export async function sweepEpisodes(
   dir: string,
   schedule: Schedule,
   stationDays: number,
   at: number,
-): Promise<void> {
+): Promise<number> {
+  let kept = 0;
   for (const record of await readAllEpisodeRecords(dir)) {
     const days = showListenAgainDays(schedule, stationDays, record.show);
-    if (!isListedAt(record.end, days, at)) await deleteEpisode(dir, record);
+    if (isListedAt(record.end, days, at)) kept += record.bytes;
+    else await deleteEpisode(dir, record);
   }
+  return kept;
 }

@@ -46,6 +46,26 @@ describe('decideRetention', () => {
     );
   });
 
+  it('counts the episodes against the cap: the log gives way to them, oldest first', () => {
+    const segments = [seg(3 * HOUR), seg(30 * HOUR), seg(50 * HOUR), seg(40 * HOUR), seg(HOUR)];
+    // 500 bytes of log and 150 of episodes under a cap of 450: 200 of the log's oldest go.
+    const decision = decideRetention(segments, NOW, { days: 42, maxBytes: 450 }, 150);
+    expect(starts(decision.overCap)).toEqual([50, 40]);
+    expect(decision.keptBytes).toBe(300);
+    // Without the episodes, the same cap deletes only the oldest.
+    expect(starts(decideRetention(segments, NOW, { days: 42, maxBytes: 450 }).overCap)).toEqual([
+      50,
+    ]);
+  });
+
+  it('says so when the last 24 hours and the episodes together are over the cap', () => {
+    const decision = decideRetention([seg(HOUR)], NOW, { days: 42, maxBytes: 150 }, 100);
+    expect(decision.overCap).toEqual([]);
+    expect(decision.warning).toMatch(
+      /last 24 hours \(0\.00 GB\) with the episodes \(0\.00 GB\) are over the disk cap/,
+    );
+  });
+
   it('never deletes the last 24 hours for the cap, and says the cap is too small', () => {
     const segments = [seg(30 * HOUR), seg(23 * HOUR), seg(10 * HOUR), seg(HOUR)];
     const decision = decideRetention(segments, NOW, { days: 42, maxBytes: 150 });

@@ -5,7 +5,9 @@ import { segmentEnd, type Segment } from './segments';
  * deleted on time; and under a disk cap (ARCHIVE_MAX_GB), the oldest first — but never the last
  * 24 hours, the audio a complaint about last night needs. Deleting audio younger than `days` to
  * stay under the cap shortens what the station can answer for, so it is always a warning; so is a
- * cap the last 24 hours alone exceed.
+ * cap the last 24 hours alone exceed. Listen again's episodes share the disk: their bytes count
+ * against the cap (they leave on their own days, lib/archive/episode-maker.ts), so a cap keeps the
+ * whole archive under it, the log giving way.
  */
 export type RetentionPolicy = { days: number; maxBytes: number | null };
 export type RetentionDecision = {
@@ -26,6 +28,8 @@ export function decideRetention(
   segments: readonly Segment[],
   now: number,
   { days, maxBytes }: RetentionPolicy,
+  /** What else is stored under the cap (the episodes): never deleted here. */
+  otherBytes = 0,
 ): RetentionDecision {
   const cutoff = now - days * DAY_MS;
   const sorted = [...segments].sort((a, b) => a.start - b.start);
@@ -35,7 +39,8 @@ export function decideRetention(
   const overCap: Segment[] = [];
   const warnings: string[] = [];
   if (maxBytes !== null) {
-    while (keptBytes > maxBytes && kept[0] && segmentEnd(kept[0]) <= now - PROTECTED_MS) {
+    const room = maxBytes - otherBytes;
+    while (keptBytes > room && kept[0] && segmentEnd(kept[0]) <= now - PROTECTED_MS) {
       const oldest = kept.shift()!;
       overCap.push(oldest);
       keptBytes -= oldest.bytes;
@@ -46,9 +51,10 @@ export function decideRetention(
         `the disk cap (ARCHIVE_MAX_GB) deleted audio younger than ${days} days: the station log now begins at ${since}`,
       );
     }
-    if (keptBytes > maxBytes) {
+    if (keptBytes > room) {
+      const episodes = otherBytes > 0 ? ` with the episodes (${formatGb(otherBytes)})` : '';
       warnings.push(
-        `the last 24 hours (${formatGb(keptBytes)}) are over the disk cap (ARCHIVE_MAX_GB, ${formatGb(maxBytes)}) and are kept all the same`,
+        `the last 24 hours (${formatGb(keptBytes)})${episodes} are over the disk cap (ARCHIVE_MAX_GB, ${formatGb(maxBytes)}) and are kept all the same`,
       );
     }
   }

@@ -8,7 +8,10 @@ import type { Segment } from './segments';
  * warning for health. The clock is passed in (tests, and a server under a faked clock).
  */
 export type SweepStatus = {
+  /** The station log's bytes. */
   storedBytes: number;
+  /** The other files under the cap (listen again's episodes), as of the last sweep. */
+  otherBytes: number;
   /** The oldest audio kept, ISO; null when there is none. */
   oldest: string | null;
   /** The disk cap's warning (./retention.ts), until a sweep no longer has one. */
@@ -35,24 +38,34 @@ export function startRetentionSweeps({
 }: {
   dir: string;
   policy: RetentionPolicy;
-  /** What else is deleted on time in the same sweep (listen again's episodes). */
-  alsoSweep?: (at: number) => Promise<void>;
+  /**
+   * What else is deleted on time in the same sweep (listen again's episodes), first: it answers
+   * with the bytes it keeps, which count against the disk cap.
+   */
+  alsoSweep?: (at: number) => Promise<number>;
   now?: () => number;
   everyMs?: number;
   log?: (message: string) => void;
 }): Sweeper {
-  let status: SweepStatus = { storedBytes: 0, oldest: null, warning: null, lastSweep: null };
+  let status: SweepStatus = {
+    storedBytes: 0,
+    otherBytes: 0,
+    oldest: null,
+    warning: null,
+    lastSweep: null,
+  };
   let running: Promise<void> | null = null;
 
   async function sweepOnce() {
     const at = now();
-    const decision = decideRetention(await listAllSegments(dir), at, policy);
+    const otherBytes = (await alsoSweep?.(at)) ?? 0;
+    const decision = decideRetention(await listAllSegments(dir), at, policy, otherBytes);
     await deleteSegments(dir, [...decision.expired, ...decision.overCap]);
-    await alsoSweep?.(at);
     if (decision.warning && decision.warning !== status.warning)
       log(`[archive] ${decision.warning}`);
     status = {
       storedBytes: decision.keptBytes,
+      otherBytes,
       oldest: decision.oldestKept === null ? null : new Date(decision.oldestKept).toISOString(),
       warning: decision.warning,
       lastSweep: new Date(at).toISOString(),
