@@ -55,6 +55,30 @@ test('a word found only in one story’s body finds that story first', async ({ 
   await expect(page).toHaveURL(GMP);
 });
 
+test('search’s index files, named by their content, are kept by the browser for good', async ({
+  page,
+}) => {
+  const answers = new Map<string, string | undefined>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.startsWith('/pagefind/')) {
+      answers.set(url.pathname, response.headers()['cache-control']);
+    }
+  });
+  await page.goto('/search');
+  await searchFor(page, 'minshull');
+  const hashed = [...answers].filter(([file]) => /_[0-9a-f]{7,}\.pf_\w+$/.test(file));
+  // The search's metadata, at least one index chunk and the result's fragment.
+  expect(hashed.map(([file]) => file.split('.').at(-1))).toEqual(
+    expect.arrayContaining(['pf_meta', 'pf_index', 'pf_fragment']),
+  );
+  for (const [file, cacheControl] of hashed) {
+    expect(cacheControl, file).toBe('public, max-age=31536000, immutable');
+  }
+  // Files that keep their name from build to build are asked about again each time.
+  expect(answers.get('/pagefind/pagefind.js')).toMatch(/max-age=0/);
+});
+
 test('a show’s name finds the show, with its times', async ({ page }) => {
   await page.goto('/search?q=drivetime');
   const show = results(page).filter({ has: page.getByRole('link', { name: 'Drivetime' }) });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   cacheableNotFound,
+  hashedFileCacheControl,
   hasMalformedPath,
+  IMMUTABLE_CACHE_CONTROL,
   NOT_FOUND_CACHE_CONTROL,
   representableMethod,
   STAND_IN_METHOD,
@@ -57,5 +59,37 @@ describe('withoutTrailingSlash', () => {
     expect(withoutTrailingSlash('HEAD', '/news/')).toBe('/news/');
     expect(withoutTrailingSlash('POST', '/')).toBe('/');
     expect(withoutTrailingSlash('POST', '/api/now-playing')).toBe('/api/now-playing');
+  });
+});
+
+describe('hashedFileCacheControl', () => {
+  it('lets browsers keep search files named by their content, answered whole or not modified', () => {
+    for (const file of [
+      '/pagefind/pagefind.en_68ff2f2cd6.pf_meta',
+      '/pagefind/index/en_1a2b3c4.pf_index',
+      '/pagefind/fragment/en_0f915d0.pf_fragment',
+      '/pagefind/filter/en_9c8b7a6.pf_filter',
+      '/pagefind/index/en_1a2b3c4.pf_index?v=1',
+    ]) {
+      const choose = hashedFileCacheControl(file);
+      expect(choose?.(200), file).toBe(IMMUTABLE_CACHE_CONTROL);
+      expect(choose?.(304), file).toBe(IMMUTABLE_CACHE_CONTROL);
+      expect(choose?.(404), file).toBeUndefined();
+    }
+  });
+
+  it('leaves files that keep their name from build to build, and everything else', () => {
+    for (const file of [
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.en.pagefind',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/index/en_xyz.pf_index',
+      '/news/en_1a2b3c4.pf_index',
+      '/pagefind/../news/en_1a2b3c4.pf_index',
+      undefined,
+    ]) {
+      expect(hashedFileCacheControl(file), file).toBeUndefined();
+    }
   });
 });

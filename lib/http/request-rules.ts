@@ -51,6 +51,25 @@ export function withoutTrailingSlash(method: string | undefined, target: string 
     : target;
 }
 
+/**
+ * Pagefind's index files are named by a hash of their content (`index/en_1a2b3c4.pf_index`, the
+ * `pf_meta`, `pf_fragment` and `pf_filter` files): a new build names new files, so a reader's
+ * browser may keep these for good. Next.js serves public/ `max-age=0`, which on a phone costs a
+ * round trip per file each search. `pagefind.js`, its entry file and its wasm keep their names
+ * from build to build and keep Next.js's header.
+ */
+const HASHED_PAGEFIND_FILE =
+  /^\/pagefind\/(?:[a-z]+\/)?[\w.-]*_[0-9a-f]{7,}\.pf_(?:meta|index|fragment|filter)$/;
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+/** The Cache-Control for a content-hashed search file answered whole or not modified. */
+export function hashedFileCacheControl(target: string | undefined) {
+  const path = (target ?? '').split('?', 1)[0]!;
+  return HASHED_PAGEFIND_FILE.test(path)
+    ? (status: number) => (status === 200 || status === 304 ? IMMUTABLE_CACHE_CONTROL : undefined)
+    : undefined;
+}
+
 /** What Next.js sets on every 404, whatever the page. */
 const NEXT_NOT_FOUND_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate';
 export const NOT_FOUND_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';

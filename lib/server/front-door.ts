@@ -6,6 +6,7 @@ import { PEER_ADDRESS_HEADER } from '@/lib/http/client-address';
 import { NO_ROUTE_PATH, routePath, type SitePaths } from '@/lib/routing/site-paths';
 import {
   cacheableNotFound,
+  hashedFileCacheControl,
   hasMalformedPath,
   isBareRscRequest,
   MALFORMED_URL_PATH,
@@ -29,7 +30,8 @@ import {
  *   (lib/routing/site-paths.ts): a 308 from the site's own server, the 404 on the channel;
  * - hands on requests that Next.js would answer with a 500, and posts to a path with a trailing
  *   slash, which Next.js would redirect (see lib/http/request-rules.ts);
- * - lets a shared cache keep the not-found page, which Next.js always marks `no-store`.
+ * - lets a shared cache keep the not-found page, which Next.js always marks `no-store`, and a
+ *   browser keep search's content-hashed index files for good.
  * @see https://nodejs.org/api/diagnostics_channel.html#http
  * @see ../../docs/architecture.md "The front door"
  */
@@ -82,7 +84,7 @@ export function admit(
   if (isBareRscRequest(request.headers, request.url)) {
     cacheControlAtHead(response, () => UNSHAREABLE_CACHE_CONTROL);
   } else if (request.method === 'GET' || request.method === 'HEAD') {
-    cacheControlAtHead(response, cacheableNotFound);
+    cacheControlAtHead(response, hashedFileCacheControl(request.url) ?? cacheableNotFound);
   }
   const verdict = routePath(paths, request.url ?? '/');
   if (verdict.action === 'rewrite') request.url = verdict.url;
