@@ -108,6 +108,9 @@ test('an airing that ends is an episode: it plays in the dock, from a track, acr
     await expect(page.locator(`a[href$="/episodes/${id}"]`)).toBeVisible({ timeout: 500 });
   }).toPass({ timeout: BEFORE_END_MS + 90_000, intervals: [2_000] });
   console.log(`[listen-again] listed ${((Date.now() - endsAt) / 1000).toFixed(1)} s after the end`);
+  // Search engines find it too: the sitemap lists the episode's page while it is listed.
+  const sitemap = await (await fetch(`${site.url}/sitemap.xml`)).text();
+  expect(sitemap).toMatch(new RegExp(`<loc>[^<]*/shows/${airing.showId}/episodes/${id}</loc>`));
   await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
     'href',
     new RegExp(`/shows/${airing.showId}/podcast.xml$`),
@@ -294,6 +297,9 @@ test('the episode leaves on time: a site a week and a day on deletes it; the sta
   await expect.poll(() => readdirSync(folder), { timeout: 30_000 }).toEqual([]);
   const showPage = await (await fetch(`${laterSite.url}/shows/${airing.showId}`)).text();
   expect(showPage).not.toContain(`/episodes/${episodeId(airing.start)}`);
+  const sitemap = await (await fetch(`${laterSite.url}/sitemap.xml`)).text();
+  expect(sitemap).toContain(`/shows/${airing.showId}</loc>`);
+  expect(sitemap).not.toContain(`/episodes/${episodeId(airing.start)}`);
   const gone = await fetch(
     `${laterSite.url}/listen-again/${airing.showId}/${episodeId(airing.start)}.mp3`,
   );
