@@ -6,8 +6,8 @@ import {
   formatShortDate,
   formatTime,
   formatUpdatedAt,
+  formatTimeWithZone,
   formatWeekdayOfDate,
-  formatZoneAbbr,
 } from '@/lib/time/london';
 
 type Format =
@@ -70,7 +70,7 @@ function write(date: Date, format: Format, now = date): string {
     case 'time':
       return formatTime(date);
     case 'time-zone':
-      return `${formatTime(date)} ${formatZoneAbbr(date)}`;
+      return formatTimeWithZone(date);
     case 'updated':
       return formatUpdatedAt(date, now);
     default:

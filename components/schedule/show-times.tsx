@@ -1,5 +1,5 @@
 import { DateTime } from '@/components/date-time';
-import { formatZoneAbbr } from '@/lib/time/london';
+import { inOneZone } from '@/lib/time/london';
 
 type Props = {
   /** Dates, or ISO 8601 instants (machine-readable as they are: no formatter is made for them). */
@@ -14,10 +14,7 @@ type Props = {
  * names its zone ("11:00pm GMT - 2:00am BST"), since the range alone would mislead.
  */
 export function ShowTimes({ start, end, written }: Props) {
-  const format =
-    written || formatZoneAbbr(new Date(start)) === formatZoneAbbr(new Date(end))
-      ? 'time'
-      : 'time-zone';
+  const format = written || inOneZone(new Date(start), new Date(end)) ? 'time' : 'time-zone';
   return (
     <>
       <DateTime

@@ -6,7 +6,7 @@ import { DateTime } from '@/components/date-time';
 import { ShowTimes } from '@/components/schedule/show-times';
 import { useBoundaryTimer } from '@/components/live/use-boundary-timer';
 import { airingAt, type AiringView, type AiringWords } from '@/lib/schedule/airing-view';
-import { formatZoneAbbr } from '@/lib/time/london';
+import { inOneZone } from '@/lib/time/london';
 
 type Props = {
   /** The show's airings from the page's render on, in order. */
@@ -34,9 +34,7 @@ export function NextAiringIsland({ airings, renderedAt, written }: Props) {
   // Across a clock change each end names its zone (ShowTimes); otherwise one label does. The
   // times and their zone break as one: split where the text ends, they moved when the web font
   // replaced its fallback (a layout shift of 0.045 on a phone, docs/performance.md).
-  const oneZone = words
-    ? words.oneZone
-    : formatZoneAbbr(new Date(airing.start)) === formatZoneAbbr(new Date(airing.end));
+  const oneZone = words ? words.oneZone : inOneZone(new Date(airing.start), new Date(airing.end));
   return (
     <p data-testid="next-airing">
       {onAir ? (

@@ -1,4 +1,4 @@
-import { formatLongDate, formatTime, formatZoneAbbr } from '@/lib/time/london';
+import { formatLongDate, formatTimeWithZone } from '@/lib/time/london';
 
 /**
  * "Drivetime, Tuesday 1 December, 4:00pm GMT": an episode's title, in UK time with its zone. The
@@ -6,5 +6,5 @@ import { formatLongDate, formatTime, formatZoneAbbr } from '@/lib/time/london';
  */
 export const episodeTitle = (show: { name: string }, airing: { start: string | Date }) => {
   const start = new Date(airing.start);
-  return `${show.name}, ${formatLongDate(start)}, ${formatTime(start)} ${formatZoneAbbr(start)}`;
+  return `${show.name}, ${formatLongDate(start)}, ${formatTimeWithZone(start)}`;
 };

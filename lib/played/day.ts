@@ -6,7 +6,13 @@ import {
   minutesOf,
   type LondonDate,
 } from '@/lib/time/london-calendar';
-import { formatZoneAbbr, lazyFormatter, londonFormatter, partsOf } from '@/lib/time/london';
+import {
+  formatZoneAbbr,
+  inOneZone,
+  lazyFormatter,
+  londonFormatter,
+  partsOf,
+} from '@/lib/time/london';
 import type { NowPlaying } from '@/lib/now-playing/track';
 import type { AiringView } from '@/lib/schedule/airing-view';
 import type { PlayShow, PlayWithShow } from './plays';
@@ -100,7 +106,7 @@ export function groupByHour<T extends { startedAt: string }>(
 /** Whether London's clocks change on `date` (its hours then say their zone). */
 export function clocksChangeOn(date: LondonDate): boolean {
   const { from, to } = londonDayBounds(date);
-  return formatZoneAbbr(from) !== formatZoneAbbr(new Date(+to - 1));
+  return !inOneZone(from, new Date(+to - 1));
 }
 
 /** The hour `at` falls in on London's clock: its fragment id and its label. */

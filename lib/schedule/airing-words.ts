@@ -1,12 +1,11 @@
 import type { AiringView, AiringWords } from './airing-view';
-import { formatShortDate, formatTime, formatZoneAbbr } from '@/lib/time/london';
+import { formatShortDate, formatTime, formatTimeWithZone, inOneZone } from '@/lib/time/london';
 
 /** An airing written in London time, as `NextAiring` and `ShowTimes` would write it. */
 export function writeAiring(airing: AiringView): AiringWords {
   const [start, end] = [new Date(airing.start), new Date(airing.end)];
-  const oneZone = formatZoneAbbr(start) === formatZoneAbbr(end);
-  const write = (date: Date) =>
-    oneZone ? formatTime(date) : `${formatTime(date)} ${formatZoneAbbr(date)}`;
+  const oneZone = inOneZone(start, end);
+  const write = oneZone ? formatTime : formatTimeWithZone;
   return {
     of: airing.start,
     date: formatShortDate(start),

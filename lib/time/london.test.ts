@@ -5,9 +5,11 @@ import {
   formatLondonIso,
   formatLongDate,
   formatTime,
+  formatTimeWithZone,
   formatUpdatedAt,
   formatWeekdayOfDate,
   formatZoneAbbr,
+  inOneZone,
 } from './london';
 
 describe('London dates', () => {
@@ -61,6 +63,22 @@ describe('formatZoneAbbr', () => {
     expect(formatZoneAbbr(new Date('2026-03-29T01:00:00Z'))).toBe('BST');
     expect(formatZoneAbbr(new Date('2026-10-25T00:59:59Z'))).toBe('BST');
     expect(formatZoneAbbr(new Date('2026-10-25T01:00:00Z'))).toBe('GMT');
+  });
+});
+
+describe('formatTimeWithZone and inOneZone', () => {
+  it('writes a time with its zone', () => {
+    expect(formatTimeWithZone(new Date('2026-12-04T16:00:00Z'))).toBe('4:00pm GMT');
+    expect(formatTimeWithZone(new Date('2026-07-01T15:00:00Z'))).toBe('4:00pm BST');
+  });
+
+  it('says whether two instants are in one zone, across the October change or not', () => {
+    expect(inOneZone(new Date('2026-12-04T23:00:00Z'), new Date('2026-12-05T01:00:00Z'))).toBe(
+      true,
+    );
+    expect(inOneZone(new Date('2026-10-24T22:00:00Z'), new Date('2026-10-25T02:00:00Z'))).toBe(
+      false,
+    );
   });
 });
 

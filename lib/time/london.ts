@@ -100,6 +100,16 @@ export function formatZoneAbbr(date: Date): string {
   return partsOf(zoneName(), date).timeZoneName ?? 'GMT';
 }
 
+/** "4:00pm GMT": a time that names its zone, where nothing nearby says which. */
+export function formatTimeWithZone(date: Date): string {
+  return `${formatTime(date)} ${formatZoneAbbr(date)}`;
+}
+
+/** Whether two instants are in one London zone (no clock change between them, or two). */
+export function inOneZone(a: Date, b: Date): boolean {
+  return formatZoneAbbr(a) === formatZoneAbbr(b);
+}
+
 /**
  * ISO 8601 with London's offset always spelled out: "2026-11-27T23:00:00+00:00",
  * "2026-06-12T23:00:00+01:00" (never "Z").
@@ -135,5 +145,5 @@ export function formatWeekdayOfDate(date: string): string {
 export function formatUpdatedAt(instant: Date, now: Date): string {
   const sameDay = formatDate(instant) === formatDate(now);
   const day = sameDay ? '' : `${shortWeekday().format(instant)} `;
-  return `${day}${formatTime(instant)} ${formatZoneAbbr(instant)}`;
+  return `${day}${formatTimeWithZone(instant)}`;
 }
