@@ -10,8 +10,8 @@ import type { Segment } from './segments';
 export type SweepStatus = {
   /** The station log's bytes. */
   storedBytes: number;
-  /** The other files under the cap (listen again's episodes), as of the last sweep. */
-  otherBytes: number;
+  /** Listen again's episodes, which share the cap: what `alsoSweep` kept at the last sweep. */
+  episodeBytes: number;
   /** The oldest audio kept, ISO; null when there is none. */
   oldest: string | null;
   /** The disk cap's warning (./retention.ts), until a sweep no longer has one. */
@@ -49,7 +49,7 @@ export function startRetentionSweeps({
 }): Sweeper {
   let status: SweepStatus = {
     storedBytes: 0,
-    otherBytes: 0,
+    episodeBytes: 0,
     oldest: null,
     warning: null,
     lastSweep: null,
@@ -58,14 +58,14 @@ export function startRetentionSweeps({
 
   async function sweepOnce() {
     const at = now();
-    const otherBytes = (await alsoSweep?.(at)) ?? 0;
-    const decision = decideRetention(await listAllSegments(dir), at, policy, otherBytes);
+    const episodeBytes = (await alsoSweep?.(at)) ?? 0;
+    const decision = decideRetention(await listAllSegments(dir), at, policy, episodeBytes);
     await deleteSegments(dir, [...decision.expired, ...decision.overCap]);
     if (decision.warning && decision.warning !== status.warning)
       log(`[archive] ${decision.warning}`);
     status = {
       storedBytes: decision.keptBytes,
-      otherBytes,
+      episodeBytes,
       oldest: decision.oldestKept === null ? null : new Date(decision.oldestKept).toISOString(),
       warning: decision.warning,
       lastSweep: new Date(at).toISOString(),

@@ -2,7 +2,7 @@ import 'server-only';
 import path from 'node:path';
 import { startEpisodeMaker, sweepEpisodes, type EpisodeMaker } from '@/lib/archive/episode-maker';
 import { startRecorder, type Recorder } from '@/lib/archive/recorder';
-import { startRetentionSweeps, type Sweeper, type SweepStatus } from '@/lib/archive/sweeper';
+import { startRetentionSweeps, type Sweeper } from '@/lib/archive/sweeper';
 import { revalidateLive } from '@/lib/cache/revalidate-live';
 import { archiveSettings, dataDir, station } from '@/lib/config';
 import { schedule } from '@/lib/schedule/load';
@@ -98,14 +98,12 @@ export function describeArchive() {
     }),
     days,
     maxBytes,
-    ...describeSweeps(sweeper?.status()),
+    ...(sweeper?.status() ?? {
+      storedBytes: 0,
+      episodeBytes: 0,
+      oldest: null,
+      warning: null,
+      lastSweep: null,
+    }),
   };
-}
-
-/** The sweeps' figures for health: the log's bytes, and the episodes' that share its cap. */
-function describeSweeps(status: SweepStatus | undefined) {
-  if (!status)
-    return { storedBytes: 0, episodeBytes: 0, oldest: null, warning: null, lastSweep: null };
-  const { otherBytes, ...rest } = status;
-  return { ...rest, episodeBytes: otherBytes };
 }
