@@ -59,13 +59,12 @@ export function withoutTrailingSlash(method: string | undefined, target: string 
  * from build to build and keep Next.js's header.
  */
 const HASHED_PAGEFIND_FILE =
-  /^\/pagefind\/(?:[a-z]+\/)?[\w.-]*_[0-9a-f]{7,}\.pf_(?:meta|index|fragment|filter)$/;
+  /^\/pagefind\/(?:[a-z]+\/)?[\w.-]*_[0-9a-f]{7,}\.pf_(?:meta|index|fragment|filter)(?:\?|$)/;
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 /** The Cache-Control for a content-hashed search file answered whole or not modified. */
 export function hashedFileCacheControl(target: string | undefined) {
-  const path = (target ?? '').split('?', 1)[0]!;
-  return HASHED_PAGEFIND_FILE.test(path)
+  return HASHED_PAGEFIND_FILE.test(target ?? '')
     ? (status: number) => (status === 200 || status === 304 ? IMMUTABLE_CACHE_CONTROL : undefined)
     : undefined;
 }
